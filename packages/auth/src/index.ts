@@ -1,0 +1,1 @@
+export { createAuth, type Auth } from "./create-auth";

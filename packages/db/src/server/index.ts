@@ -1,0 +1,14 @@
+export { applyMigrations, createMigration, pendingSchemaChanges } from "./migrations";
+export { startEmbeddedPostgres, freePort, type EmbeddedServer } from "./embedded-postgres";
+export { resolveLocalDatabase, type ResolvedDatabase } from "./local-database";
+export {
+  createDatabaseFromTemplate,
+  databaseExists,
+  databaseName,
+  databaseUrl,
+  dropDatabase,
+  ensureDatabase,
+  withServerLock,
+} from "./database-admin";
+export { paths } from "./paths";
+export { createPrismaClient, type PrismaClient } from "../prisma-client";

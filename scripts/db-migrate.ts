@@ -1,0 +1,10 @@
+/** `pnpm db:migrate`: applies the pending migrations in prisma/migrations. */
+import { applyMigrations, resolveLocalDatabase } from "@closebook/db/server";
+
+const database = await resolveLocalDatabase();
+try {
+  const applied = await applyMigrations(database.url);
+  console.log(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(", ")}` : "The database is up to date.");
+} finally {
+  await database.release();
+}

@@ -6,7 +6,7 @@
 import { readFile, readdir } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import {
@@ -20,15 +20,23 @@ import * as bg from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { MigrationList, SchemaEngine, SchemaFilter, SchemasContainer } from "@prisma/schema-engine-wasm/schema_engine_bg";
 import { paths } from "./paths";
 
+/** Node's WebAssembly global (its types live in TypeScript's DOM library, which we do not load). */
+const wasm = (globalThis as unknown as {
+  WebAssembly: {
+    compile(bytes: Uint8Array): Promise<object>;
+    Instance: new (module: object, imports: Record<string, object>) => { exports: Record<string, unknown> };
+  };
+}).WebAssembly;
+
 let wasmReady: Promise<void> | undefined;
 
 function loadWasm(): Promise<void> {
   wasmReady ??= (async () => {
     // The package exports only its JS glue; the .wasm file sits beside it.
-    const gluePath = fileURLToPath(import.meta.resolve("@prisma/schema-engine-wasm/schema_engine_bg"));
+    const gluePath = createRequire(import.meta.url).resolve("@prisma/schema-engine-wasm/schema_engine_bg");
     const wasmPath = path.join(path.dirname(gluePath), "schema_engine_bg.wasm");
-    const module = await WebAssembly.compile(await readFile(wasmPath));
-    const instance = new WebAssembly.Instance(module, { "./schema_engine_bg.js": bg as unknown as WebAssembly.ModuleImports });
+    const module = await wasm.compile(await readFile(wasmPath));
+    const instance = new wasm.Instance(module, { "./schema_engine_bg.js": bg });
     bg.__wbg_set_wasm(instance.exports);
     (instance.exports as { __wbindgen_start: () => void }).__wbindgen_start();
   })();
@@ -58,6 +66,7 @@ export async function withSchemaEngine<T>(
     throw new Error(`Prisma schema engine failed: ${describeEngineError(error)}`, { cause: error });
   } finally {
     engine.free();
+    await pool.end();
   }
 }
 
@@ -105,7 +114,7 @@ function typeCharColumns<Q extends SqlQueryable>(queryable: Q): Q {
 }
 
 function charAwareAdapter(pool: pg.Pool): SqlMigrationAwareDriverAdapterFactory {
-  const base = new PrismaPg(pool, { disposeExternalPool: true });
+  const base = new PrismaPg(pool);
   const wrapAdapter = (adapter: SqlDriverAdapter): SqlDriverAdapter => {
     const startTransaction = adapter.startTransaction.bind(adapter);
     adapter.startTransaction = async (...args) => typeCharColumns(await startTransaction(...args));

@@ -1,0 +1,83 @@
+import { DomainError, isDomainError, isRole, type Actor } from "@closebook/core";
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { z, ZodError } from "zod";
+import type { Context } from "./context";
+import { domainErrorToTrpc } from "./error-map";
+
+/** Field path → messages, for forms and typed clients. */
+export type FieldErrors = Record<string, string[]>;
+
+function fieldErrorsOf(error: ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join(".") || "_";
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+function describeFieldErrors(fields: FieldErrors): string {
+  return `Invalid input: ${Object.entries(fields).map(([field, messages]) => `${field}: ${messages.join("; ")}`).join(" · ")}`;
+}
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error }) {
+    const cause = error.cause;
+    return {
+      ...shape,
+      message: cause instanceof ZodError ? describeFieldErrors(fieldErrorsOf(cause)) : shape.message,
+      data: {
+        ...shape.data,
+        stack: undefined,
+        domainCode: cause instanceof DomainError ? cause.code : null,
+        details: cause instanceof DomainError ? cause.details : null,
+        fieldErrors: cause instanceof ZodError ? fieldErrorsOf(cause) : null,
+      },
+    };
+  },
+});
+
+/** Turns a use case's typed failure (or a validation error raised inside core) into its tRPC error. */
+const mapDomainErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok) {
+    const cause = result.error.cause;
+    if (isDomainError(cause)) {
+      throw new TRPCError({ code: domainErrorToTrpc[cause.code], message: cause.message, cause });
+    }
+    if (cause instanceof ZodError) {
+      throw new TRPCError({ code: "BAD_REQUEST", message: describeFieldErrors(fieldErrorsOf(cause)), cause });
+    }
+  }
+  return result;
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const publicProcedure = t.procedure.use(mapDomainErrors);
+
+export const authenticatedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first." });
+  return next({ ctx: { ...ctx, user: ctx.user } });
+});
+
+/** Runs with (user, organization, role): the actor every use case takes. */
+export const organizationProcedure = authenticatedProcedure.use(async ({ ctx, next }) => {
+  const memberships = await ctx.db.read.memberships.listForUser(ctx.user.id);
+  const chosen = ctx.activeOrganizationId
+    ? memberships.find((m) => m.organizationId === ctx.activeOrganizationId)
+    : memberships[0];
+  if (!chosen || !isRole(chosen.role)) {
+    throw new TRPCError({
+      code: "FORBIDDEN",
+      message: ctx.activeOrganizationId ? "You are not a member of this organization." : "You are not a member of any organization.",
+    });
+  }
+  const actor: Actor = { userId: ctx.user.id, organizationId: chosen.organizationId, role: chosen.role, requestId: ctx.requestId };
+  return next({ ctx: { ...ctx, actor, memberships } });
+});
+
+/** The optional idempotency key every mutating procedure accepts beside its input. */
+export const idempotencyKey = z.string().trim().min(8, "Use at least 8 characters, e.g. a UUID.").max(200).optional();

@@ -1,0 +1,21 @@
+import type { AccountRecord, Database } from "@closebook/db";
+import { z } from "zod";
+import { currencyCode } from "../money";
+import { authorize } from "../policies/permissions";
+import type { Actor } from "../shared/actor";
+import { accountStatuses, accountTypes } from "./create-account";
+
+export const listAccountsInput = z.object({
+  type: z.enum(accountTypes).optional(),
+  status: z.enum(accountStatuses).optional(),
+  currency: currencyCode.optional(),
+  search: z.string().trim().max(120).optional(),
+});
+export type ListAccountsInput = z.input<typeof listAccountsInput>;
+
+/** The organization's chart of accounts, ordered by code. */
+export async function listAccounts(db: Database, actor: Actor, rawInput: ListAccountsInput = {}): Promise<AccountRecord[]> {
+  authorize(actor, "accounts.read");
+  const input = listAccountsInput.parse(rawInput);
+  return db.read.accounts.list({ organizationId: actor.organizationId, ...input });
+}

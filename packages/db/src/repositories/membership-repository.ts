@@ -1,0 +1,30 @@
+import type { DbClient } from "./index";
+
+export interface MembershipRecord {
+  organizationId: string;
+  organizationName: string;
+  organizationSlug: string;
+  role: string;
+}
+
+export function membershipRepository(db: DbClient) {
+  return {
+    async listForUser(userId: string): Promise<MembershipRecord[]> {
+      const rows = await db.member.findMany({
+        where: { userId },
+        include: { organization: { select: { name: true, slug: true } } },
+        orderBy: { organization: { name: "asc" } },
+      });
+      return rows.map((r) => ({
+        organizationId: r.organizationId,
+        organizationName: r.organization.name,
+        organizationSlug: r.organization.slug,
+        role: r.role,
+      }));
+    },
+
+    async listUsersWithRoles(organizationId: string, roles: readonly string[]): Promise<{ userId: string; role: string }[]> {
+      return db.member.findMany({ where: { organizationId, role: { in: [...roles] } }, select: { userId: true, role: true } });
+    },
+  };
+}

@@ -11,4 +11,3 @@ export {
   withServerLock,
 } from "./database-admin";
 export { paths } from "./paths";
-export { createPrismaClient, type PrismaClient } from "../prisma-client";

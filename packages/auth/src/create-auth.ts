@@ -1,7 +1,7 @@
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { organization } from "better-auth/plugins";
-import type { PrismaClient } from "@closebook/db/server";
+import type { PrismaClient } from "@closebook/db";
 import { accessControl, organizationRoles } from "./roles";
 
 export interface AuthOptions {

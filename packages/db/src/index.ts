@@ -4,3 +4,4 @@ export type * from "./repositories/account-repository";
 export type * from "./repositories/audit-repository";
 export type * from "./repositories/idempotency-repository";
 export type * from "./repositories/membership-repository";
+export type { PrismaClient } from "./prisma-client";

@@ -1,4 +1,4 @@
-import type { DbClient } from "./index";
+import type { DbClient } from "./db-client";
 
 export type AccountType = "asset" | "liability" | "equity" | "revenue" | "expense";
 export type AccountStatus = "active" | "frozen" | "closed";

@@ -1,5 +1,5 @@
 import type { Prisma } from "../generated/prisma/client";
-import type { DbClient } from "./index";
+import type { DbClient } from "./db-client";
 
 export interface NewAuditEvent {
   organizationId: string;

@@ -1,10 +1,8 @@
-import type { Prisma, PrismaClient } from "../generated/prisma/client";
+import type { DbClient } from "./db-client";
 import { accountRepository } from "./account-repository";
 import { auditRepository } from "./audit-repository";
 import { idempotencyRepository } from "./idempotency-repository";
 import { membershipRepository } from "./membership-repository";
-
-export type DbClient = PrismaClient | Prisma.TransactionClient;
 
 export function createRepositories(db: DbClient) {
   return {

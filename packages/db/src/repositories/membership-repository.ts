@@ -1,4 +1,4 @@
-import type { DbClient } from "./index";
+import type { DbClient } from "./db-client";
 
 export interface MembershipRecord {
   organizationId: string;

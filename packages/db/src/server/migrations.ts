@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { Logger, runMigrations as runWorkerMigrations } from "graphile-worker";
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -6,16 +7,24 @@ import { databaseUrl, dropDatabase, ensureDatabase } from "./database-admin";
 import { paths } from "./paths";
 import { noFilter, readMigrations, readSchema, withSchemaEngine } from "./schema-engine";
 
-/** Applies every migration in prisma/migrations that the database has not seen yet. */
+/**
+ * Applies every migration in prisma/migrations that the database has not seen yet, then the job
+ * queue's own schema (graphile-worker keeps it in the graphile_worker schema, versioned by the
+ * library).
+ */
 export async function applyMigrations(connectionString: string): Promise<string[]> {
-  return withSchemaEngine(connectionString, async (engine) => {
+  const applied = await withSchemaEngine(connectionString, async (engine) => {
     const { appliedMigrationNames } = await engine.applyMigrations({
       migrationsList: await readMigrations(),
       filters: noFilter,
     });
     return appliedMigrationNames;
   });
+  await runWorkerMigrations({ connectionString, logger: quietLogger });
+  return applied;
 }
+
+const quietLogger = new Logger(() => () => {});
 
 function timestamp(date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, "0");

@@ -8,9 +8,9 @@ export const metadata: Metadata = { title: "Ledger" };
 export default async function LedgerPage() {
   await requireMe();
   return (
-    <ComingSoon areaKey="ledger">
+    <ComingSoon areaKey="ledger" headline="Journal entries and account balances are coming in a later release.">
       <p className="text-[13px] text-zinc-600">
-        Journal entries and balances come later. The chart of accounts is ready:{" "}
+        The chart of accounts is ready now:{" "}
         <Link href="/ledger/accounts" className="font-medium text-brand-600 hover:underline">
           open the chart of accounts
         </Link>

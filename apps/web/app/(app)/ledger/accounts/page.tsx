@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { ChartOfAccounts } from "../../../../src/components/chart-of-accounts";
+import { PageHeader } from "../../../../src/components/page-header";
+import { roleLabel } from "../../../../src/lib/roles";
+import { requireMe } from "../../../../src/server/session";
+import { HydrateClient, prefetch } from "../../../../src/trpc/hydrate-client";
+import { trpc } from "../../../../src/trpc/server-caller";
+
+export const metadata: Metadata = { title: "Chart of accounts" };
+
+export default async function ChartOfAccountsPage() {
+  const me = await requireMe();
+  prefetch(trpc.accounts.list.queryOptions({}));
+  return (
+    <>
+      <PageHeader
+        eyebrow="Ledger"
+        title="Chart of accounts"
+        description="Every account the organization posts to, ordered by code. Minimum balances apply to asset accounts."
+      />
+      <HydrateClient>
+        <ChartOfAccounts canCreate={me.permissions.includes("accounts.create")} roleName={roleLabel(me.role)} />
+      </HydrateClient>
+    </>
+  );
+}

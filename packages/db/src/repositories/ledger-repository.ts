@@ -1,0 +1,272 @@
+import type { AccountRecord } from "./account-repository";
+import type { DbClient } from "./db-client";
+
+export type EntrySource = "manual" | "charge_issued" | "charge_payment" | "charge_void" | "movement" | "reversal";
+
+export interface PeriodRecord {
+  id: string;
+  year: number;
+  month: number;
+  status: "open" | "closed";
+}
+
+export interface NewJournalLine {
+  accountId: string;
+  currency: string;
+  debitMinor: bigint;
+  creditMinor: bigint;
+  memo?: string | null;
+}
+
+export interface NewJournalEntry {
+  organizationId: string;
+  effectiveDate: Date;
+  periodId: string;
+  memo: string;
+  source: EntrySource;
+  sourceId: string | null;
+  reversesEntryId: string | null;
+  postedBy: string;
+  requestId: string;
+  lines: NewJournalLine[];
+}
+
+export interface JournalLineRecord extends NewJournalLine {
+  id: string;
+  lineNo: number;
+  accountCode: string;
+  accountName: string;
+}
+
+export interface JournalEntryRecord {
+  id: string;
+  organizationId: string;
+  number: string;
+  fiscalYear: number;
+  effectiveDate: Date;
+  memo: string;
+  source: EntrySource;
+  sourceId: string | null;
+  reversesEntryId: string | null;
+  reversedByEntryId: string | null;
+  reversedByNumber: string | null;
+  postedBy: string;
+  postedAt: Date;
+  lines: JournalLineRecord[];
+}
+
+export interface EntryFilter {
+  organizationId: string;
+  source?: EntrySource | undefined;
+  from?: Date | undefined;
+  to?: Date | undefined;
+  accountId?: string | undefined;
+  limit: number;
+  cursor?: string | undefined;
+}
+
+export interface AccountLedgerLine {
+  entryId: string;
+  entryNumber: string;
+  effectiveDate: Date;
+  memo: string;
+  debitMinor: bigint;
+  creditMinor: bigint;
+  /** Balance after this line, debits positive. */
+  runningBalanceMinor: bigint;
+}
+
+const entryInclude = {
+  lines: { orderBy: { lineNo: "asc" as const }, include: { account: { select: { code: true, name: true } } } },
+  reversedBy: { select: { id: true, number: true } },
+};
+
+type EntryRow = {
+  id: string;
+  organizationId: string;
+  number: string;
+  fiscalYear: number;
+  effectiveDate: Date;
+  memo: string;
+  source: EntrySource;
+  sourceId: string | null;
+  reversesEntryId: string | null;
+  postedBy: string;
+  postedAt: Date;
+  reversedBy: { id: string; number: string } | null;
+  lines: {
+    id: string;
+    lineNo: number;
+    accountId: string;
+    currency: string;
+    debitMinor: bigint;
+    creditMinor: bigint;
+    memo: string | null;
+    account: { code: string; name: string };
+  }[];
+};
+
+function toEntry(row: EntryRow): JournalEntryRecord {
+  return {
+    id: row.id,
+    organizationId: row.organizationId,
+    number: row.number,
+    fiscalYear: row.fiscalYear,
+    effectiveDate: row.effectiveDate,
+    memo: row.memo,
+    source: row.source,
+    sourceId: row.sourceId,
+    reversesEntryId: row.reversesEntryId,
+    reversedByEntryId: row.reversedBy?.id ?? null,
+    reversedByNumber: row.reversedBy?.number ?? null,
+    postedBy: row.postedBy,
+    postedAt: row.postedAt,
+    lines: row.lines.map((l) => ({
+      id: l.id,
+      lineNo: l.lineNo,
+      accountId: l.accountId,
+      currency: l.currency,
+      debitMinor: l.debitMinor,
+      creditMinor: l.creditMinor,
+      memo: l.memo,
+      accountCode: l.account.code,
+      accountName: l.account.name,
+    })),
+  };
+}
+
+export function ledgerRepository(db: DbClient) {
+  return {
+    /** The month of `date` (UTC), created open when first used. */
+    async ensurePeriod(organizationId: string, date: Date): Promise<PeriodRecord> {
+      const year = date.getUTCFullYear();
+      const month = date.getUTCMonth() + 1;
+      await db.$executeRaw`
+        insert into accounting_period (id, organization_id, year, month, starts_on, ends_on, status)
+        values (gen_random_uuid(), ${organizationId}, ${year}, ${month},
+          make_date(${year}::int, ${month}::int, 1), (make_date(${year}::int, ${month}::int, 1) + interval '1 month - 1 day')::date, 'open')
+        on conflict (organization_id, year, month) do nothing`;
+      const period = await db.accountingPeriod.findUniqueOrThrow({
+        where: { organizationId_year_month: { organizationId, year, month } },
+        select: { id: true, year: true, month: true, status: true },
+      });
+      return period;
+    },
+
+    /** Sets a period's status (used by period closing and by tests). */
+    async setPeriodStatus(organizationId: string, year: number, month: number, status: "open" | "closed", userId: string): Promise<void> {
+      await db.accountingPeriod.update({
+        where: { organizationId_year_month: { organizationId, year, month } },
+        data: { status, closedAt: status === "closed" ? new Date() : null, closedBy: status === "closed" ? userId : null },
+      });
+    },
+
+    /**
+     * Locks the accounts for update, always in ascending id order so that concurrent postings on
+     * overlapping accounts queue instead of deadlocking. Returns them in that order.
+     */
+    async lockAccounts(organizationId: string, accountIds: readonly string[]): Promise<AccountRecord[]> {
+      const ids = [...new Set(accountIds)].sort();
+      if (ids.length === 0) return [];
+      const locked = await db.$queryRaw<{ id: string }[]>`
+        select id::text as id from ledger_account
+        where organization_id = ${organizationId} and id = any(${ids}::uuid[])
+        order by id for update`;
+      const found = await db.ledgerAccount.findMany({ where: { id: { in: locked.map((r) => r.id) } }, orderBy: { id: "asc" } });
+      return found;
+    },
+
+    /** Writes the entry and its lines and moves the account balances. Callers hold the account locks. */
+    async insertEntry(entry: NewJournalEntry): Promise<{ id: string; number: string }> {
+      const [{ seq } = { seq: 0n }] = await db.$queryRaw<{ seq: bigint }[]>`select nextval('journal_entry_number_seq') as seq`;
+      const fiscalYear = entry.effectiveDate.getUTCFullYear();
+      const number = `JE-${fiscalYear}-${seq.toString().padStart(6, "0")}`;
+      const created = await db.journalEntry.create({
+        data: {
+          organizationId: entry.organizationId,
+          number,
+          fiscalYear,
+          sequence: seq,
+          effectiveDate: entry.effectiveDate,
+          periodId: entry.periodId,
+          memo: entry.memo,
+          source: entry.source,
+          sourceId: entry.sourceId,
+          reversesEntryId: entry.reversesEntryId,
+          postedBy: entry.postedBy,
+          requestId: entry.requestId,
+        },
+        select: { id: true },
+      });
+      await db.journalLine.createMany({
+        data: entry.lines.map((line, index) => ({
+          entryId: created.id,
+          organizationId: entry.organizationId,
+          lineNo: index + 1,
+          accountId: line.accountId,
+          currency: line.currency,
+          debitMinor: line.debitMinor,
+          creditMinor: line.creditMinor,
+          memo: line.memo ?? null,
+        })),
+      });
+      const deltas = new Map<string, bigint>();
+      for (const line of entry.lines) deltas.set(line.accountId, (deltas.get(line.accountId) ?? 0n) + line.debitMinor - line.creditMinor);
+      for (const [accountId, delta] of [...deltas].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        if (delta !== 0n) await db.ledgerAccount.update({ where: { id: accountId }, data: { balanceMinor: { increment: delta } } });
+      }
+      return { id: created.id, number };
+    },
+
+    async findEntry(organizationId: string, id: string): Promise<JournalEntryRecord | null> {
+      const row = await db.journalEntry.findFirst({ where: { id, organizationId }, include: entryInclude });
+      return row ? toEntry(row) : null;
+    },
+
+    async findEntryForReversal(organizationId: string, id: string): Promise<JournalEntryRecord | null> {
+      await db.$queryRaw`select id from journal_entry where id = ${id}::uuid and organization_id = ${organizationId} for update`;
+      return this.findEntry(organizationId, id);
+    },
+
+    async listEntries(filter: EntryFilter): Promise<JournalEntryRecord[]> {
+      const rows = await db.journalEntry.findMany({
+        where: {
+          organizationId: filter.organizationId,
+          source: filter.source,
+          effectiveDate: { gte: filter.from, lte: filter.to },
+          ...(filter.accountId ? { lines: { some: { accountId: filter.accountId } } } : {}),
+        },
+        include: entryInclude,
+        orderBy: [{ postedAt: "desc" }, { id: "desc" }],
+        take: filter.limit,
+        ...(filter.cursor ? { cursor: { id: filter.cursor }, skip: 1 } : {}),
+      });
+      return rows.map(toEntry);
+    },
+
+    async entriesForSource(organizationId: string, source: EntrySource, sourceId: string): Promise<JournalEntryRecord[]> {
+      const rows = await db.journalEntry.findMany({ where: { organizationId, source, sourceId }, include: entryInclude, orderBy: { postedAt: "asc" } });
+      return rows.map(toEntry);
+    },
+
+    async entriesByIds(organizationId: string, ids: string[]): Promise<JournalEntryRecord[]> {
+      const rows = await db.journalEntry.findMany({ where: { organizationId, id: { in: ids } }, include: entryInclude, orderBy: { postedAt: "asc" } });
+      return rows.map(toEntry);
+    },
+
+    /** An account's lines, newest first, with the balance after each line. */
+    async accountLedger(organizationId: string, accountId: string, limit: number, beforeSequence?: bigint): Promise<(AccountLedgerLine & { sequence: bigint })[]> {
+      return db.$queryRaw<(AccountLedgerLine & { sequence: bigint })[]>`
+        select * from (
+          select e.id::text as "entryId", e.number as "entryNumber", e.effective_date as "effectiveDate", e.memo,
+                 l.debit_minor as "debitMinor", l.credit_minor as "creditMinor", e.sequence,
+                 sum(l.debit_minor - l.credit_minor) over (order by e.sequence, l.line_no) as "runningBalanceMinor"
+          from journal_line l join journal_entry e on e.id = l.entry_id
+          where l.account_id = ${accountId}::uuid and l.organization_id = ${organizationId}
+        ) ledger
+        where ${beforeSequence ?? null}::bigint is null or ledger.sequence < ${beforeSequence ?? null}::bigint
+        order by ledger.sequence desc, "runningBalanceMinor" desc
+        limit ${limit}`;
+    },
+  };
+}

@@ -1,0 +1,107 @@
+import type { DbClient } from "./db-client";
+
+export type MovementKind = "vendor_payment" | "transfer";
+export type MovementStatus = "pending_approval" | "approved" | "posted" | "rejected" | "cancelled";
+
+export interface MovementApprovalRecord {
+  id: string;
+  approverId: string;
+  approverRole: string;
+  createdAt: Date;
+}
+
+export interface MovementRecord {
+  id: string;
+  organizationId: string;
+  number: string;
+  kind: MovementKind;
+  status: MovementStatus;
+  description: string;
+  currency: string;
+  amountMinor: bigint;
+  sourceAccountId: string;
+  destinationAccountId: string;
+  counterpartyId: string | null;
+  effectiveDate: Date;
+  requestedBy: string;
+  requiredApprovals: number;
+  minimumApproverRole: string;
+  requiresController: boolean;
+  entryId: string | null;
+  decisionReason: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  approvals: MovementApprovalRecord[];
+}
+
+export type NewMovement = Omit<MovementRecord, "id" | "number" | "entryId" | "decisionReason" | "createdAt" | "updatedAt" | "approvals">;
+
+export interface MovementFilter {
+  organizationId: string;
+  status?: MovementStatus | undefined;
+  kind?: MovementKind | undefined;
+  requestedBy?: string | undefined;
+  limit: number;
+  cursor?: string | undefined;
+}
+
+const withApprovals = { approvals: { orderBy: { createdAt: "asc" as const }, select: { id: true, approverId: true, approverRole: true, createdAt: true } } };
+
+export function movementRepository(db: DbClient) {
+  return {
+    async insert(movement: NewMovement): Promise<MovementRecord> {
+      const [{ seq } = { seq: 0n }] = await db.$queryRaw<{ seq: bigint }[]>`select nextval('movement_number_seq') as seq`;
+      const number = `MV-${movement.effectiveDate.getUTCFullYear()}-${seq.toString().padStart(6, "0")}`;
+      return db.movement.create({ data: { ...movement, number }, include: withApprovals });
+    },
+
+    findById(organizationId: string, id: string): Promise<MovementRecord | null> {
+      return db.movement.findFirst({ where: { id, organizationId }, include: withApprovals });
+    },
+
+    /** Reads the movement and locks it until the transaction ends: decisions on one movement queue. */
+    async lockById(organizationId: string, id: string): Promise<MovementRecord | null> {
+      const rows = await db.$queryRaw<{ id: string }[]>`
+        select id::text as id from movement where id = ${id}::uuid and organization_id = ${organizationId} for update`;
+      return rows[0] ? db.movement.findUnique({ where: { id }, include: withApprovals }) : null;
+    },
+
+    async addApproval(input: { organizationId: string; movementId: string; approverId: string; approverRole: string }): Promise<void> {
+      await db.movementApproval.create({ data: input });
+    },
+
+    update(id: string, data: Partial<Pick<MovementRecord, "status" | "entryId" | "decisionReason">>): Promise<MovementRecord> {
+      return db.movement.update({ where: { id }, data, include: withApprovals });
+    },
+
+    /** Money already committed to leave the account: movements requested or approved, not yet posted. */
+    async pendingOutgoing(accountId: string, excludeMovementId?: string): Promise<bigint> {
+      const result = await db.movement.aggregate({
+        where: { sourceAccountId: accountId, status: { in: ["pending_approval", "approved"] }, id: excludeMovementId ? { not: excludeMovementId } : undefined },
+        _sum: { amountMinor: true },
+      });
+      return result._sum.amountMinor ?? 0n;
+    },
+
+    /** Average posted payment to the vendor in the currency over the last 90 days, with how many there were. */
+    async vendorAverage(organizationId: string, counterpartyId: string, currency: string, since: Date): Promise<{ average: bigint; count: number }> {
+      const result = await db.movement.aggregate({
+        where: { organizationId, counterpartyId, currency, status: "posted", effectiveDate: { gte: since } },
+        _sum: { amountMinor: true },
+        _count: true,
+      });
+      const count = result._count;
+      return { average: count > 0 ? (result._sum.amountMinor ?? 0n) / BigInt(count) : 0n, count };
+    },
+
+    list(filter: MovementFilter): Promise<MovementRecord[]> {
+      return db.movement.findMany({
+        where: { organizationId: filter.organizationId, status: filter.status, kind: filter.kind, requestedBy: filter.requestedBy },
+        include: withApprovals,
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        take: filter.limit,
+        ...(filter.cursor ? { cursor: { id: filter.cursor }, skip: 1 } : {}),
+      });
+    },
+  };
+}

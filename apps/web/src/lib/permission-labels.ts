@@ -1,12 +1,30 @@
-import type { Permission } from "@closebook/core";
+/** "approvalPolicy" → "Approval policy", "recordPayment" → "record payment". */
+function words(camel: string): string {
+  return camel.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+}
 
-/** What each permission lets a person do, in their words. */
-export const permissionLabels: Record<Permission, string> = {
-  "accounts.read": "View the chart of accounts",
-  "accounts.create": "Open accounts in the chart of accounts",
-  "audit.read": "Read the audit trail",
+const areaLabels: Record<string, string> = {
+  accounts: "Chart of accounts",
+  audit: "Audit trail",
 };
 
-export function permissionLabel(permission: string): string {
-  return permission in permissionLabels ? permissionLabels[permission as Permission] : permission;
+export interface PermissionGroup {
+  area: string;
+  actions: string[];
+}
+
+/**
+ * Permissions ("charges.recordPayment") grouped by the area they belong to, in the order given:
+ * [{ area: "Charges", actions: ["read", "record payment"] }].
+ */
+export function groupPermissions(permissions: readonly string[]): PermissionGroup[] {
+  const groups = new Map<string, string[]>();
+  for (const permission of permissions) {
+    const [area = permission, action = ""] = permission.split(".");
+    const label = areaLabels[area] ?? `${words(area).charAt(0).toUpperCase()}${words(area).slice(1)}`;
+    const actions = groups.get(label) ?? [];
+    if (action) actions.push(words(action));
+    groups.set(label, actions);
+  }
+  return [...groups].map(([area, actions]) => ({ area, actions }));
 }

@@ -1,15 +1,47 @@
 /**
  * Every expected failure of a use case, by stable code. Each use case declares the closed subset
- * it can fail with; packages/api maps every code here to a tRPC error in one exhaustive table.
+ * it can fail with (`failuresOf([...])` in its file); packages/api maps every code here to a tRPC
+ * error in one exhaustive table.
  */
 export const errorCodes = [
   // Cross-cutting
   "NOT_PERMITTED",
   "NOT_A_MEMBER",
   "IDEMPOTENCY_KEY_REUSED",
-  // Chart of accounts
+  // Chart of accounts and postings
   "DUPLICATE_ACCOUNT_CODE",
   "ACCOUNT_NOT_FOUND",
+  "ACCOUNT_FROZEN",
+  "ACCOUNT_CLOSED",
+  "ACCOUNT_NOT_USABLE",
+  "CURRENCY_MISMATCH",
+  "PERIOD_CLOSED",
+  "ENTRY_UNBALANCED",
+  "ENTRY_NOT_FOUND",
+  "ENTRY_ALREADY_REVERSED",
+  "ENTRY_NOT_REVERSIBLE",
+  "INSUFFICIENT_FUNDS",
+  // Counterparties and charges
+  "DUPLICATE_COUNTERPARTY",
+  "COUNTERPARTY_NOT_FOUND",
+  "CHARGE_NOT_FOUND",
+  "CHARGE_NOT_DRAFT",
+  "CHARGE_NOT_ISSUED",
+  "CHARGE_VOID",
+  "CHARGE_ALREADY_PAID",
+  "CHARGE_HAS_PAYMENTS",
+  "PAYMENT_ALREADY_RECORDED",
+  "PAYMENT_EXCEEDS_BALANCE",
+  // Movements and approvals
+  "MOVEMENT_NOT_FOUND",
+  "MOVEMENT_NOT_PENDING",
+  "SELF_APPROVAL_FORBIDDEN",
+  "ALREADY_APPROVED_BY_YOU",
+  "APPROVER_ROLE_TOO_LOW",
+  "NOT_REQUESTER",
+  // Tasks
+  "TASK_NOT_FOUND",
+  "TASK_ALREADY_DONE",
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

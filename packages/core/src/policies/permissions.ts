@@ -3,13 +3,32 @@ import type { Actor } from "../shared/actor";
 import { atLeast, type Role } from "./roles";
 
 /**
- * What each role may do. The UI hides what a role cannot do, but this table decides: every use
- * case checks it before anything else.
+ * The lowest role allowed to do each thing. The UI hides what a role cannot do, but this table
+ * decides: every use case checks it first.
  */
 export const permissions = {
   "accounts.read": "viewer",
   "accounts.create": "controller",
   "audit.read": "viewer",
+  "counterparties.read": "viewer",
+  "counterparties.create": "clerk",
+  "charges.read": "viewer",
+  "charges.create": "clerk",
+  "charges.issue": "clerk",
+  "charges.recordPayment": "clerk",
+  "charges.void": "controller",
+  "movements.read": "viewer",
+  "movements.request": "clerk",
+  "movements.approve": "approver",
+  "movements.cancel": "clerk",
+  "ledger.read": "viewer",
+  "ledger.post": "controller",
+  "ledger.reverse": "controller",
+  "approvalPolicy.read": "viewer",
+  "approvalPolicy.update": "admin",
+  "tasks.read": "viewer",
+  "tasks.complete": "clerk",
+  "notifications.read": "viewer",
 } as const satisfies Record<string, Role>;
 
 export type Permission = keyof typeof permissions;

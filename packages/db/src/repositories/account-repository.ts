@@ -15,6 +15,8 @@ export interface AccountRecord {
   minimumBalanceMinor: bigint | null;
   minimumBalancePolicy: MinimumBalancePolicy;
   isBankAccount: boolean;
+  /** Posted debits minus credits, in minor units. */
+  balanceMinor: bigint;
   createdAt: Date;
   updatedAt: Date;
 }

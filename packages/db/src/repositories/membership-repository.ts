@@ -23,6 +23,11 @@ export function membershipRepository(db: DbClient) {
       }));
     },
 
+    async userEmail(userId: string): Promise<string | null> {
+      const user = await db.user.findUnique({ where: { id: userId }, select: { email: true } });
+      return user?.email ?? null;
+    },
+
     async listUsersWithRoles(organizationId: string, roles: readonly string[]): Promise<{ userId: string; role: string }[]> {
       return db.member.findMany({ where: { organizationId, role: { in: [...roles] } }, select: { userId: true, role: true } });
     },

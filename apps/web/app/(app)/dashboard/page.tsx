@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "../../../src/components/page-header";
 import { Badge } from "../../../src/components/ui/badge";
-import { CheckIcon } from "../../../src/components/ui/icons";
-import { permissionLabel } from "../../../src/lib/permission-labels";
+import { groupPermissions } from "../../../src/lib/permission-labels";
 import { roleLabel, roleTone } from "../../../src/lib/roles";
 import { requireMe } from "../../../src/server/session";
 import { serverCaller } from "../../../src/trpc/server-caller";
@@ -38,14 +37,18 @@ export default async function DashboardPage() {
             What your role allows
           </h2>
           {me.permissions.length ? (
-            <ul className="divide-y divide-zinc-100">
-              {me.permissions.map((permission) => (
-                <li key={permission} className="flex items-center gap-2 px-4 py-2 text-[13px] text-zinc-700">
-                  <CheckIcon className="size-3.5 text-emerald-600" />
-                  {permissionLabel(permission)}
-                </li>
+            <dl className="divide-y divide-zinc-100">
+              {groupPermissions(me.permissions).map((group) => (
+                <div key={group.area} className="grid grid-cols-[10rem_1fr] gap-3 px-4 py-2">
+                  <dt className="text-[13px] text-zinc-500">{group.area}</dt>
+                  <dd className="flex flex-wrap gap-1">
+                    {group.actions.map((action) => (
+                      <Badge key={action}>{action}</Badge>
+                    ))}
+                  </dd>
+                </div>
               ))}
-            </ul>
+            </dl>
           ) : (
             <p className="px-4 py-3 text-[13px] text-zinc-500">Nothing yet in this organization.</p>
           )}

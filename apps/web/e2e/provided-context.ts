@@ -1,0 +1,8 @@
+/** What the e2e global setup hands to the test files through vitest's provide/inject. */
+declare module "vitest" {
+  export interface ProvidedContext {
+    e2eBaseUrl: string;
+  }
+}
+
+export {};

@@ -1,0 +1,126 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser, screenshot } from "./browser";
+import "./provided-context";
+
+const baseUrl = inject("e2eBaseUrl");
+const password = "closebook-demo-2026";
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1440, height: 900 } });
+  return { context, page: await context.newPage() };
+}
+
+async function submitSignIn(page: Page, email: string, secret: string): Promise<void> {
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(secret);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+describe("sign-in and the chart of accounts", () => {
+  it("sends a visitor without a session to the sign-in page", async () => {
+    const { context, page } = await newPage();
+    await page.goto("/ledger/accounts");
+    await page.waitForURL("**/sign-in");
+    await page.getByRole("heading", { name: "Sign in to Closebook" }).waitFor();
+    await screenshot(page, "01-sign-in");
+    await context.close();
+  });
+
+  it("shows an error for a wrong password", async () => {
+    const { context, page } = await newPage();
+    await page.goto("/sign-in");
+    await submitSignIn(page, "controller@closebook.dev", "not-the-password-1");
+    const alert = page.getByRole("alert");
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain("do not match");
+    expect(new URL(page.url()).pathname).toBe("/sign-in");
+    await screenshot(page, "02-sign-in-wrong-password");
+    await context.close();
+  });
+
+  it("lets a controller sign in, open account 1090 and sign out", async () => {
+    const { context, page } = await newPage();
+    await page.goto("/sign-in");
+    await submitSignIn(page, "controller@closebook.dev", password);
+
+    await page.waitForURL("**/dashboard");
+    await page.getByRole("heading", { name: "Welcome, Carla" }).waitFor();
+    const user = page.getByTestId("current-user");
+    expect(await user.textContent()).toContain("Carla Controller");
+    expect(await user.textContent()).toContain("Controller");
+    expect(await page.getByLabel("Organization").inputValue()).toBeTruthy();
+    expect(await page.getByLabel("Organization").locator("option:checked").textContent()).toBe("Northwind Trading Ltd");
+    await screenshot(page, "03-dashboard");
+
+    const nav = page.getByRole("navigation", { name: "Main" });
+    await nav.getByRole("link", { name: "Ledger", exact: true }).click();
+    await page.waitForURL("**/ledger");
+    await page.getByText("Journal entries and account balances are coming in a later release.").waitFor();
+    await nav.getByRole("link", { name: "Chart of accounts" }).click();
+    await page.waitForURL("**/ledger/accounts");
+    const table = page.getByRole("table", { name: "Chart of accounts" });
+    await table.getByRole("cell", { name: "Operating bank account" }).waitFor();
+    expect(await table.getByRole("row").filter({ hasText: "Operating bank account" }).textContent()).toContain("5,000.00 EUR");
+    await screenshot(page, "04-chart-of-accounts");
+
+    await page.getByRole("button", { name: "New account" }).click();
+    const form = page.getByRole("form", { name: "Open an account" });
+    await form.getByLabel("Code").fill("1090");
+    await form.getByLabel("Name").fill("E2E test account");
+    await form.getByLabel("Type").selectOption("asset");
+    expect(await form.getByLabel("Currency").inputValue()).toBe("EUR");
+    await form.getByLabel("Minimum balance").fill("250.00");
+    await screenshot(page, "05-account-form");
+    await form.getByRole("button", { name: "Open account" }).click();
+
+    await form.getByRole("status").filter({ hasText: "Account 1090 E2E test account is open." }).waitFor();
+    const row = table.getByRole("row").filter({ hasText: "E2E test account" });
+    await row.waitFor();
+    const rowText = await row.textContent();
+    expect(rowText).toContain("1090");
+    expect(rowText).toContain("250.00 EUR");
+    expect(rowText).toContain("Asset");
+    await screenshot(page, "06-account-created");
+
+    // The same code again is refused, with the message beside the code field.
+    await form.getByLabel("Code").fill("1090");
+    await form.getByLabel("Name").fill("Duplicate");
+    await form.getByRole("button", { name: "Open account" }).click();
+    await form.getByText("Account code 1090 is already used in this organization.").first().waitFor();
+    expect(await form.getByLabel("Code").getAttribute("aria-invalid")).toBe("true");
+    await screenshot(page, "07-duplicate-code");
+
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.waitForURL("**/sign-in");
+    await page.getByRole("heading", { name: "Sign in to Closebook" }).waitFor();
+    await page.goto("/dashboard");
+    await page.waitForURL("**/sign-in");
+    await context.close();
+  });
+
+  it("slows down repeated wrong passwords with a clear message", async () => {
+    const { context, page } = await newPage();
+    await page.goto("/sign-in");
+    let message = "";
+    for (let attempt = 0; attempt < 8 && !message.includes("Too many"); attempt++) {
+      await submitSignIn(page, "viewer@closebook.dev", `wrong-password-${attempt}`);
+      await page.getByRole("button", { name: "Sign in" }).waitFor();
+      await page.waitForFunction(() => document.querySelector('[role="alert"]') !== null && !document.querySelector("button[disabled]"));
+      message = (await page.getByRole("alert").textContent()) ?? "";
+    }
+    expect(message).toContain("Too many sign-in attempts");
+    await screenshot(page, "08-sign-in-rate-limited");
+    await context.close();
+  });
+});

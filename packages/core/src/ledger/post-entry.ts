@@ -1,0 +1,117 @@
+import type { AccountRecord, EntrySource, Repositories } from "@closebook/db";
+import { failuresOf } from "../errors";
+import { formatMinor } from "../money";
+import type { Actor } from "../shared/actor";
+import { formatDate } from "../shared/dates";
+import type { Warning } from "../shared/outcome";
+import { sideEffects } from "../shared/side-effects";
+
+export interface EntryLineInput {
+  accountId: string;
+  debitMinor: bigint;
+  creditMinor: bigint;
+  memo?: string | null | undefined;
+}
+
+export interface PostEntryInput {
+  effectiveDate: Date;
+  memo: string;
+  source: EntrySource;
+  sourceId: string | null;
+  reversesEntryId?: string | null;
+  lines: EntryLineInput[];
+}
+
+export interface PostedEntry {
+  id: string;
+  number: string;
+  /** The accounts touched, as locked before posting (balances before this entry). */
+  accounts: AccountRecord[];
+  warnings: Warning[];
+}
+
+/** What posting can fail with; every use case that posts declares these among its failures. */
+export const postingFailures = ["ACCOUNT_NOT_FOUND", "ACCOUNT_FROZEN", "ACCOUNT_CLOSED", "CURRENCY_MISMATCH", "PERIOD_CLOSED", "ENTRY_UNBALANCED"] as const;
+const { fail } = failuresOf(postingFailures);
+
+/** Debits minus credits per currency: all zero when the lines balance. */
+export function imbalances(lines: readonly { currency: string; debitMinor: bigint; creditMinor: bigint }[]): Map<string, bigint> {
+  const totals = new Map<string, bigint>();
+  for (const line of lines) totals.set(line.currency, (totals.get(line.currency) ?? 0n) + line.debitMinor - line.creditMinor);
+  for (const [currency, total] of totals) if (total === 0n) totals.delete(currency);
+  return totals;
+}
+
+/**
+ * Posts a balanced journal entry: the period must be open, the accounts usable and locked in a
+ * fixed order, each line in its account's currency, debits equal to credits per currency. Writes
+ * the entry, its lines, the balances and its audit event. Not a use case of its own: the
+ * charge, movement and manual-entry use cases post through it inside their transaction.
+ */
+export async function postEntry(tx: Repositories, actor: Actor, input: PostEntryInput): Promise<PostedEntry> {
+  if (input.lines.length < 2) fail("ENTRY_UNBALANCED", "An entry needs at least two lines.", { field: "lines" });
+  input.lines.forEach((line, index) => {
+    const oneSide = (line.debitMinor > 0n && line.creditMinor === 0n) || (line.creditMinor > 0n && line.debitMinor === 0n);
+    if (!oneSide) fail("ENTRY_UNBALANCED", `Line ${index + 1} needs either a debit or a credit above zero, not both.`, { field: `lines.${index}` });
+  });
+
+  const period = await tx.ledger.ensurePeriod(actor.organizationId, input.effectiveDate);
+  if (period.status === "closed") {
+    fail("PERIOD_CLOSED", `The period ${period.year}-${String(period.month).padStart(2, "0")} is closed; date the entry in an open period.`, {
+      field: "effectiveDate",
+      effectiveDate: formatDate(input.effectiveDate),
+    });
+  }
+
+  const accounts = await tx.ledger.lockAccounts(actor.organizationId, input.lines.map((l) => l.accountId));
+  const byId = new Map(accounts.map((a) => [a.id, a]));
+  const lines = input.lines.map((line, index) => {
+    const account = byId.get(line.accountId);
+    if (!account) return fail("ACCOUNT_NOT_FOUND", `Line ${index + 1}: no such account in this organization.`, { field: `lines.${index}.accountId` });
+    if (account.status === "frozen") fail("ACCOUNT_FROZEN", `Account ${account.code} ${account.name} is frozen.`, { field: `lines.${index}.accountId`, accountId: account.id });
+    if (account.status === "closed") fail("ACCOUNT_CLOSED", `Account ${account.code} ${account.name} is closed.`, { field: `lines.${index}.accountId`, accountId: account.id });
+    return { ...line, currency: account.currency, memo: line.memo ?? null };
+  });
+
+  const unbalanced = imbalances(lines);
+  if (unbalanced.size > 0) {
+    const detail = [...unbalanced].map(([currency, diff]) => `${currency} debits ${diff > 0n ? "exceed" : "fall short of"} credits by ${formatMinor(diff < 0n ? -diff : diff, currency)}`);
+    fail("ENTRY_UNBALANCED", `The entry does not balance: ${detail.join("; ")}.`, { field: "lines" });
+  }
+
+  const entry = await tx.ledger.insertEntry({
+    organizationId: actor.organizationId,
+    effectiveDate: input.effectiveDate,
+    periodId: period.id,
+    memo: input.memo,
+    source: input.source,
+    sourceId: input.sourceId,
+    reversesEntryId: input.reversesEntryId ?? null,
+    postedBy: actor.userId,
+    requestId: actor.requestId,
+    lines,
+  });
+  await sideEffects(tx, actor).audit("journal_entry.posted", "journal_entry", entry.id, null, {
+    number: entry.number,
+    effectiveDate: formatDate(input.effectiveDate),
+    memo: input.memo,
+    source: input.source,
+    sourceId: input.sourceId,
+    reversesEntryId: input.reversesEntryId ?? null,
+    lines,
+  });
+
+  const warnings: Warning[] = [];
+  for (const account of accounts) {
+    if (account.minimumBalanceMinor === null) continue;
+    const delta = lines.filter((l) => l.accountId === account.id).reduce((sum, l) => sum + l.debitMinor - l.creditMinor, 0n);
+    const after = account.balanceMinor + delta;
+    if (delta < 0n && after < account.minimumBalanceMinor) {
+      warnings.push({
+        code: "BELOW_MINIMUM_BALANCE",
+        message: `${account.name} falls below its minimum balance of ${formatMinor(account.minimumBalanceMinor, account.currency)} (now ${formatMinor(after, account.currency)}).`,
+      });
+    }
+  }
+  return { id: entry.id, number: entry.number, accounts, warnings };
+}

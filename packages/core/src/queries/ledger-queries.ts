@@ -1,0 +1,51 @@
+import type { AccountLedgerLine, AccountRecord, Database, JournalEntryRecord } from "@closebook/db";
+import { z } from "zod";
+import { failuresOf } from "../errors";
+import { authorize } from "../policies/permissions";
+import type { Actor } from "../shared/actor";
+import { isoDate } from "../shared/dates";
+import { pageInput, pageOf, type Page } from "../shared/pagination";
+
+export const listJournalEntriesInput = z.object({
+  source: z.enum(["manual", "charge_issued", "charge_payment", "charge_void", "movement", "reversal"]).optional(),
+  accountId: z.string().uuid().optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  ...pageInput,
+});
+
+export async function listJournalEntries(db: Database, actor: Actor, raw: z.input<typeof listJournalEntriesInput> = {}): Promise<Page<JournalEntryRecord>> {
+  authorize(actor, "ledger.read");
+  const input = listJournalEntriesInput.parse(raw);
+  return pageOf(await db.read.ledger.listEntries({ organizationId: actor.organizationId, ...input }), input.limit);
+}
+
+const { fail } = failuresOf(["ENTRY_NOT_FOUND", "ACCOUNT_NOT_FOUND"]);
+
+export async function getJournalEntry(db: Database, actor: Actor, entryId: string): Promise<JournalEntryRecord> {
+  authorize(actor, "ledger.read");
+  return (await db.read.ledger.findEntry(actor.organizationId, entryId)) ?? fail("ENTRY_NOT_FOUND", "No such journal entry in this organization.");
+}
+
+export const accountLedgerInput = z.object({
+  accountId: z.string().uuid(),
+  limit: z.number().int().min(1).max(500).default(100),
+  /** The `sequence` of the last line of the previous page. */
+  beforeSequence: z.bigint().optional(),
+});
+
+export interface AccountLedger {
+  account: AccountRecord;
+  lines: (AccountLedgerLine & { sequence: bigint })[];
+  nextBeforeSequence: bigint | null;
+}
+
+/** An account's lines, newest first, with the running balance after each. */
+export async function getAccountLedger(db: Database, actor: Actor, raw: z.input<typeof accountLedgerInput>): Promise<AccountLedger> {
+  authorize(actor, "ledger.read");
+  const input = accountLedgerInput.parse(raw);
+  const account = await db.read.accounts.findById(actor.organizationId, input.accountId);
+  if (!account) return fail("ACCOUNT_NOT_FOUND", "No such account in this organization.");
+  const lines = await db.read.ledger.accountLedger(actor.organizationId, account.id, input.limit, input.beforeSequence);
+  return { account, lines, nextBeforeSequence: lines.length === input.limit ? (lines[lines.length - 1]?.sequence ?? null) : null };
+}

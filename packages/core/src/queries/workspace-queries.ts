@@ -1,0 +1,62 @@
+import type { ApprovalBandRecord, AuditEventRecord, CounterpartyRecord, Database, NotificationRecord, TaskRecord } from "@closebook/db";
+import { z } from "zod";
+import { defaultBands } from "../policies/approval-policy";
+import { authorize } from "../policies/permissions";
+import { roles as allRoles } from "../policies/roles";
+import type { Actor } from "../shared/actor";
+import { pageInput, pageOf, type Page } from "../shared/pagination";
+
+export const listCounterpartiesInput = z.object({ kind: z.enum(["customer", "vendor"]).optional(), search: z.string().trim().max(120).optional(), ...pageInput });
+
+export async function listCounterparties(db: Database, actor: Actor, raw: z.input<typeof listCounterpartiesInput> = {}): Promise<Page<CounterpartyRecord>> {
+  authorize(actor, "counterparties.read");
+  const input = listCounterpartiesInput.parse(raw);
+  return pageOf(await db.read.counterparties.list({ organizationId: actor.organizationId, ...input }), input.limit);
+}
+
+export const listNotificationsInput = z.object({ unreadOnly: z.boolean().optional(), ...pageInput });
+
+export async function listNotifications(db: Database, actor: Actor, raw: z.input<typeof listNotificationsInput> = {}): Promise<Page<NotificationRecord> & { unread: number }> {
+  authorize(actor, "notifications.read");
+  const input = listNotificationsInput.parse(raw);
+  const [items, unread] = await Promise.all([
+    db.read.notifications.listForUser({ organizationId: actor.organizationId, userId: actor.userId, ...input }),
+    db.read.notifications.countUnread(actor.organizationId, actor.userId),
+  ]);
+  return { ...pageOf(items, input.limit), unread };
+}
+
+export const listTasksInput = z.object({ status: z.enum(["open", "done"]).optional(), ...pageInput });
+
+/** Tasks assigned to the caller or to their role (admins see every role's). */
+export async function listTasks(db: Database, actor: Actor, raw: z.input<typeof listTasksInput> = {}): Promise<Page<TaskRecord>> {
+  authorize(actor, "tasks.read");
+  const input = listTasksInput.parse(raw);
+  const roles = actor.role === "admin" ? [...allRoles] : [actor.role];
+  return pageOf(await db.read.tasks.listFor({ organizationId: actor.organizationId, userId: actor.userId, roles, ...input }), input.limit);
+}
+
+export const listAuditEventsInput = z.object({ entityType: z.string().max(60).optional(), entityId: z.string().max(120).optional(), ...pageInput });
+
+export async function listAuditEvents(db: Database, actor: Actor, raw: z.input<typeof listAuditEventsInput> = {}): Promise<Page<AuditEventRecord>> {
+  authorize(actor, "audit.read");
+  const input = listAuditEventsInput.parse(raw);
+  return pageOf(await db.read.audit.list({ organizationId: actor.organizationId, ...input }), input.limit);
+}
+
+export interface ApprovalPolicyView {
+  currency: string;
+  bands: Omit<ApprovalBandRecord, "id">[];
+  isDefault: boolean;
+}
+
+/** The bands per currency in use (the defaults for a currency the organization has not set). */
+export async function getApprovalPolicy(db: Database, actor: Actor): Promise<ApprovalPolicyView[]> {
+  authorize(actor, "approvalPolicy.read");
+  const [bands, accounts] = await Promise.all([db.read.approvalPolicy.bands(actor.organizationId), db.read.accounts.list({ organizationId: actor.organizationId })]);
+  const currencies = [...new Set([...accounts.map((a) => a.currency), ...bands.map((b) => b.currency)])].sort();
+  return currencies.map((currency) => {
+    const own = bands.filter((b) => b.currency === currency);
+    return { currency, bands: own.length ? own : defaultBands(currency), isDefault: own.length === 0 };
+  });
+}

@@ -1,0 +1,115 @@
+import type { Database, MovementRecord } from "@closebook/db";
+import { z } from "zod";
+import { failuresOf } from "../errors";
+import { checkFunds } from "../ledger/available-balance";
+import { postEntry, postingFailures } from "../ledger/post-entry";
+import { formatMinor } from "../money";
+import { progressOf, rolesThatCanApproveNow } from "../policies/approval-policy";
+import { atLeast, isRole } from "../policies/roles";
+import type { Actor } from "../shared/actor";
+import { outcome, type Outcome, type Warning } from "../shared/outcome";
+import { runMutation } from "../shared/run-mutation";
+import { sideEffects } from "../shared/side-effects";
+
+export const approveMovementInput = z.object({ movementId: z.string().uuid() });
+export type ApproveMovementInput = z.input<typeof approveMovementInput>;
+
+export const approveMovementFailures = failuresOf([
+  "NOT_PERMITTED",
+  "IDEMPOTENCY_KEY_REUSED",
+  "MOVEMENT_NOT_FOUND",
+  "MOVEMENT_NOT_PENDING",
+  "SELF_APPROVAL_FORBIDDEN",
+  "ALREADY_APPROVED_BY_YOU",
+  "APPROVER_ROLE_TOO_LOW",
+  "INSUFFICIENT_FUNDS",
+  ...postingFailures,
+]);
+const { fail } = approveMovementFailures;
+
+/**
+ * Approves a pending movement. The approval that completes its band's requirement moves it to
+ * approved and posts it at once (DR destination / CR source bank) in the same transaction; the
+ * movement row is locked first, so two last approvals at the same moment post once.
+ */
+export async function approveMovement(
+  db: Database,
+  actor: Actor,
+  rawInput: ApproveMovementInput,
+  options: { idempotencyKey?: string | undefined } = {},
+): Promise<Outcome<MovementRecord>> {
+  const input = approveMovementInput.parse(rawInput);
+  return runMutation(db, actor, { operation: "approve-movement", permission: "movements.approve", input, idempotencyKey: options.idempotencyKey }, async (tx) => {
+    const movement = await tx.movements.lockById(actor.organizationId, input.movementId);
+    if (!movement) return fail("MOVEMENT_NOT_FOUND", "No such movement in this organization.", { field: "movementId" });
+    if (movement.status !== "pending_approval") fail("MOVEMENT_NOT_PENDING", `${movement.number} is ${movement.status.replace("_", " ")}: it takes no approvals.`);
+    if (movement.requestedBy === actor.userId) fail("SELF_APPROVAL_FORBIDDEN", "You requested this movement: someone else must approve it.");
+    if (movement.approvals.some((a) => a.approverId === actor.userId)) fail("ALREADY_APPROVED_BY_YOU", `You already approved ${movement.number}.`);
+    const allowed = rolesThatCanApproveNow(movement);
+    if (!allowed.includes(actor.role)) {
+      const minimum = allowed[0] ?? movement.minimumApproverRole;
+      fail("APPROVER_ROLE_TOO_LOW", `${movement.number} needs ${progressOf(movement).controllerNeeded && minimum === "controller" ? "a controller's" : `a ${minimum}'s or higher`} approval now.`);
+    }
+
+    await tx.movements.addApproval({ organizationId: actor.organizationId, movementId: movement.id, approverId: actor.userId, approverRole: actor.role });
+    const approved = { ...movement, approvals: [...movement.approvals, { id: "new", approverId: actor.userId, approverRole: actor.role, createdAt: new Date() }] };
+    const progress = progressOf(approved);
+    const effects = sideEffects(tx, actor);
+    const amount = formatMinor(movement.amountMinor, movement.currency);
+    const link = `/movements/${movement.id}`;
+    const triggered: string[] = [];
+
+    if (!progress.complete) {
+      const current = await tx.movements.findById(actor.organizationId, movement.id);
+      if (!current) return fail("MOVEMENT_NOT_FOUND", "No such movement in this organization.");
+      await effects.audit("movement.approval_given", "movement", movement.id, movement, current);
+      const waiting = `awaiting ${progress.remaining} more approval${progress.remaining === 1 ? "" : "s"}${progress.controllerNeeded ? " (a controller's)" : ""}`;
+      const toRequester = await effects.notify(
+        [movement.requestedBy],
+        { title: `${movement.number} approved by one approver`, body: `Your ${amount} movement is ${waiting}.`, link, entityType: "movement", entityId: movement.id },
+        "requester",
+      );
+      if (toRequester) triggered.push(toRequester);
+      return outcome(current, `Approved ${movement.number}: ${waiting}.`, { triggered });
+    }
+
+    // The last approval: approved, then posted.
+    const source = (await tx.ledger.lockAccounts(actor.organizationId, [movement.sourceAccountId]))[0];
+    const warnings: Warning[] = [];
+    if (source) {
+      const funds = await checkFunds(tx, source, movement.amountMinor, movement.id);
+      if (funds.shortfall) {
+        if (funds.blocks) fail("INSUFFICIENT_FUNDS", funds.shortfall.message, { availableMinor: funds.availableMinor });
+        warnings.push(funds.shortfall);
+      }
+    }
+    const afterApproval = await tx.movements.update(movement.id, { status: "approved" });
+    await effects.audit("movement.approved", "movement", movement.id, movement, afterApproval);
+    const entry = await postEntry(tx, actor, {
+      effectiveDate: movement.effectiveDate,
+      memo: `${movement.number}: ${movement.description}`,
+      source: "movement",
+      sourceId: movement.id,
+      lines: [
+        { accountId: movement.destinationAccountId, debitMinor: movement.amountMinor, creditMinor: 0n },
+        { accountId: movement.sourceAccountId, debitMinor: 0n, creditMinor: movement.amountMinor },
+      ],
+    });
+    for (const w of entry.warnings) if (!warnings.some((x) => x.code === w.code)) warnings.push(w);
+    const posted = await tx.movements.update(movement.id, { status: "posted", entryId: entry.id });
+    await effects.audit("movement.posted", "movement", movement.id, afterApproval, posted);
+    triggered.push(`posted ${entry.number}`);
+    const toRequester = await effects.notify(
+      [movement.requestedBy],
+      { title: `${movement.number} approved and posted`, body: `Your ${amount} movement was approved and posted as ${entry.number}.`, link, entityType: "movement", entityId: movement.id },
+      "requester",
+    );
+    if (toRequester) triggered.push(toRequester);
+    return outcome(posted, `Approved ${movement.number}: all approvals given, posted as ${entry.number}.`, { triggered, warnings });
+  });
+}
+
+/** Whether a role may decide on movements of this band at all (used by the inbox). */
+export function mayDecide(role: Actor["role"], movement: Pick<MovementRecord, "minimumApproverRole">): boolean {
+  return isRole(movement.minimumApproverRole) && atLeast(role, movement.minimumApproverRole);
+}

@@ -1,0 +1,98 @@
+import type { ChargePaymentRecord, ChargeRecord, Database } from "@closebook/db";
+import { z } from "zod";
+import { failuresOf } from "../errors";
+import { postEntry, postingFailures } from "../ledger/post-entry";
+import { formatMinor } from "../money";
+import type { Actor } from "../shared/actor";
+import { isoDate, today } from "../shared/dates";
+import { outcome, type Outcome } from "../shared/outcome";
+import { runMutation } from "../shared/run-mutation";
+import { sideEffects } from "../shared/side-effects";
+
+export const recordChargePaymentInput = z.object({
+  chargeId: z.string().uuid(),
+  /** The bank's reference of the incoming payment: each is recorded once. */
+  reference: z.string().trim().min(3, "Enter the bank's payment reference.").max(120),
+  amountMinor: z.bigint().positive("The amount must be above zero."),
+  bankAccountId: z.string().uuid("Choose the bank account the money arrived in."),
+  receivedOn: isoDate.optional(),
+});
+export type RecordChargePaymentInput = z.input<typeof recordChargePaymentInput>;
+
+export interface ChargePaymentState {
+  charge: ChargeRecord;
+  payment: ChargePaymentRecord;
+  remainingMinor: bigint;
+}
+
+export const recordChargePaymentFailures = failuresOf([
+  "NOT_PERMITTED",
+  "IDEMPOTENCY_KEY_REUSED",
+  "CHARGE_NOT_FOUND",
+  "CHARGE_VOID",
+  "CHARGE_NOT_ISSUED",
+  "CHARGE_ALREADY_PAID",
+  "PAYMENT_ALREADY_RECORDED",
+  "PAYMENT_EXCEEDS_BALANCE",
+  "ACCOUNT_NOT_USABLE",
+  ...postingFailures,
+]);
+const { fail } = recordChargePaymentFailures;
+
+/** Records money received against an issued charge: posts DR bank / CR receivable; partial payments allowed. */
+export async function recordChargePayment(
+  db: Database,
+  actor: Actor,
+  rawInput: RecordChargePaymentInput,
+  options: { idempotencyKey?: string | undefined } = {},
+): Promise<Outcome<ChargePaymentState>> {
+  const input = recordChargePaymentInput.parse(rawInput);
+  return runMutation(db, actor, { operation: "record-charge-payment", permission: "charges.recordPayment", input, idempotencyKey: options.idempotencyKey }, async (tx) => {
+    const charge = await tx.charges.lockById(actor.organizationId, input.chargeId);
+    if (!charge) return fail("CHARGE_NOT_FOUND", "No such charge in this organization.", { field: "chargeId" });
+    if (charge.status === "void") fail("CHARGE_VOID", `Charge ${charge.number ?? ""} is void: it takes no payments.`);
+    if (charge.status === "draft") fail("CHARGE_NOT_ISSUED", "Issue the charge before recording a payment.");
+    if (await tx.charges.findPaymentByReference(actor.organizationId, input.reference)) {
+      fail("PAYMENT_ALREADY_RECORDED", `The payment ${input.reference} is already recorded.`, { field: "reference" });
+    }
+    if (charge.status === "paid") fail("CHARGE_ALREADY_PAID", `Charge ${charge.number ?? ""} is already paid in full.`);
+    const remaining = charge.amountMinor - charge.paidMinor;
+    if (input.amountMinor > remaining) {
+      fail("PAYMENT_EXCEEDS_BALANCE", `Only ${formatMinor(remaining, charge.currency)} remains open on ${charge.number ?? "this charge"}.`, { field: "amountMinor", remainingMinor: remaining });
+    }
+    const bank = await tx.accounts.findById(actor.organizationId, input.bankAccountId);
+    if (!bank || !bank.isBankAccount) fail("ACCOUNT_NOT_USABLE", "Choose one of the organization's bank accounts.", { field: "bankAccountId" });
+    const receivedOn = input.receivedOn ?? today();
+    const entry = await postEntry(tx, actor, {
+      effectiveDate: receivedOn,
+      memo: `Payment ${input.reference} for ${charge.number ?? "charge"}`,
+      source: "charge_payment",
+      sourceId: charge.id,
+      lines: [
+        { accountId: input.bankAccountId, debitMinor: input.amountMinor, creditMinor: 0n },
+        { accountId: charge.receivableAccountId, debitMinor: 0n, creditMinor: input.amountMinor },
+      ],
+    });
+    const payment = await tx.charges.insertPaymentUnlessRecorded({
+      organizationId: actor.organizationId,
+      chargeId: charge.id,
+      reference: input.reference,
+      amountMinor: input.amountMinor,
+      receivedOn,
+      bankAccountId: input.bankAccountId,
+      entryId: entry.id,
+      recordedBy: actor.userId,
+    });
+    if (!payment) return fail("PAYMENT_ALREADY_RECORDED", `The payment ${input.reference} is already recorded.`, { field: "reference" });
+    const paidMinor = charge.paidMinor + input.amountMinor;
+    const updated = await tx.charges.update(charge.id, { paidMinor, status: paidMinor === charge.amountMinor ? "paid" : "issued" });
+    const effects = sideEffects(tx, actor);
+    await effects.audit("charge.payment_recorded", "charge", charge.id, charge, { ...updated, payment });
+    const remainingMinor = updated.amountMinor - updated.paidMinor;
+    const message =
+      remainingMinor === 0n
+        ? `Payment of ${formatMinor(input.amountMinor, charge.currency)} recorded: ${charge.number ?? "the charge"} is paid in full.`
+        : `Payment of ${formatMinor(input.amountMinor, charge.currency)} recorded: ${formatMinor(remainingMinor, charge.currency)} remains open.`;
+    return outcome({ charge: updated, payment, remainingMinor }, message, { triggered: [`posted ${entry.number}`], warnings: entry.warnings });
+  });
+}

@@ -1,0 +1,68 @@
+import type { Database, MovementRecord } from "@closebook/db";
+import { z } from "zod";
+import { failuresOf } from "../errors";
+import { formatMinor } from "../money";
+import type { Actor } from "../shared/actor";
+import { outcome, type Outcome } from "../shared/outcome";
+import { runMutation } from "../shared/run-mutation";
+import { sideEffects } from "../shared/side-effects";
+import { mayDecide } from "./approve-movement";
+
+export const rejectMovementInput = z.object({
+  movementId: z.string().uuid(),
+  reason: z.string().trim().min(3, "Give the requester a reason.").max(500),
+});
+export type RejectMovementInput = z.input<typeof rejectMovementInput>;
+
+export const rejectMovementFailures = failuresOf([
+  "NOT_PERMITTED",
+  "IDEMPOTENCY_KEY_REUSED",
+  "MOVEMENT_NOT_FOUND",
+  "MOVEMENT_NOT_PENDING",
+  "SELF_APPROVAL_FORBIDDEN",
+  "APPROVER_ROLE_TOO_LOW",
+]);
+const { fail } = rejectMovementFailures;
+
+/** Rejects a pending movement with a reason; the requester is told and given a task to revise it. */
+export async function rejectMovement(
+  db: Database,
+  actor: Actor,
+  rawInput: RejectMovementInput,
+  options: { idempotencyKey?: string | undefined } = {},
+): Promise<Outcome<MovementRecord>> {
+  const input = rejectMovementInput.parse(rawInput);
+  return runMutation(db, actor, { operation: "reject-movement", permission: "movements.approve", input, idempotencyKey: options.idempotencyKey }, async (tx) => {
+    const movement = await tx.movements.lockById(actor.organizationId, input.movementId);
+    if (!movement) return fail("MOVEMENT_NOT_FOUND", "No such movement in this organization.", { field: "movementId" });
+    if (movement.status !== "pending_approval") fail("MOVEMENT_NOT_PENDING", `${movement.number} is ${movement.status.replace("_", " ")}: it can no longer be rejected.`);
+    if (movement.requestedBy === actor.userId) fail("SELF_APPROVAL_FORBIDDEN", "You requested this movement: cancel it instead of rejecting it.");
+    if (!mayDecide(actor.role, movement)) fail("APPROVER_ROLE_TOO_LOW", `${movement.number} needs a ${movement.minimumApproverRole}'s or higher decision.`);
+    const rejected = await tx.movements.update(movement.id, { status: "rejected", decisionReason: input.reason });
+    const effects = sideEffects(tx, actor);
+    await effects.audit("movement.rejected", "movement", movement.id, movement, rejected);
+    const triggered: string[] = [];
+    const notified = await effects.notify(
+      [movement.requestedBy],
+      {
+        title: `${movement.number} rejected`,
+        body: `Your ${formatMinor(movement.amountMinor, movement.currency)} movement was rejected: ${input.reason}`,
+        link: `/movements/${movement.id}`,
+        entityType: "movement",
+        entityId: movement.id,
+      },
+      "requester",
+    );
+    if (notified) triggered.push(notified);
+    const task = await effects.task({
+      title: `Revise rejected movement ${movement.number}`,
+      detail: `Rejected: ${input.reason}`,
+      assigneeUserId: movement.requestedBy,
+      entityType: "movement",
+      entityId: movement.id,
+      dedupeKey: `revise-rejected:${movement.id}`,
+    });
+    if (task) triggered.push(task);
+    return outcome(rejected, `Rejected ${movement.number}.`, { triggered });
+  });
+}

@@ -1,0 +1,59 @@
+import type { Database, JournalEntryRecord } from "@closebook/db";
+import { z } from "zod";
+import { failuresOf } from "../errors";
+import { postEntry, postingFailures } from "../ledger/post-entry";
+import type { Actor } from "../shared/actor";
+import { isoDate, today } from "../shared/dates";
+import { outcome, type Outcome } from "../shared/outcome";
+import { runMutation } from "../shared/run-mutation";
+
+export const reverseJournalEntryInput = z.object({
+  entryId: z.string().uuid(),
+  reason: z.string().trim().min(3, "Say why the entry is reversed.").max(500),
+  /** Date of the reversal (default today); it must fall in an open period. */
+  effectiveDate: isoDate.optional(),
+});
+export type ReverseJournalEntryInput = z.input<typeof reverseJournalEntryInput>;
+
+export const reverseJournalEntryFailures = failuresOf([
+  "NOT_PERMITTED",
+  "IDEMPOTENCY_KEY_REUSED",
+  "ENTRY_NOT_FOUND",
+  "ENTRY_ALREADY_REVERSED",
+  "ENTRY_NOT_REVERSIBLE",
+  ...postingFailures,
+]);
+const { fail } = reverseJournalEntryFailures;
+
+/**
+ * Corrects a posted manual entry by posting its mirror image (debits and credits swapped), linked
+ * to it. Entries that charges and movements posted are corrected through those workflows
+ * (void-charge), so their documents and the ledger never disagree.
+ */
+export async function reverseJournalEntry(
+  db: Database,
+  actor: Actor,
+  rawInput: ReverseJournalEntryInput,
+  options: { idempotencyKey?: string | undefined } = {},
+): Promise<Outcome<JournalEntryRecord>> {
+  const input = reverseJournalEntryInput.parse(rawInput);
+  return runMutation(db, actor, { operation: "reverse-journal-entry", permission: "ledger.reverse", input, idempotencyKey: options.idempotencyKey }, async (tx) => {
+    const original = await tx.ledger.findEntryForReversal(actor.organizationId, input.entryId);
+    if (!original) return fail("ENTRY_NOT_FOUND", "No such journal entry in this organization.", { field: "entryId" });
+    if (original.reversedByEntryId) fail("ENTRY_ALREADY_REVERSED", `${original.number} was already reversed by ${original.reversedByNumber ?? "another entry"}.`);
+    if (original.source !== "manual" && original.source !== "reversal") {
+      fail("ENTRY_NOT_REVERSIBLE", `${original.number} was posted by a ${original.source.replace("_", " ")}: correct it through that workflow.`);
+    }
+    const posted = await postEntry(tx, actor, {
+      effectiveDate: input.effectiveDate ?? today(),
+      memo: `Reversal of ${original.number}: ${input.reason}`,
+      source: "reversal",
+      sourceId: original.id,
+      reversesEntryId: original.id,
+      lines: original.lines.map((line) => ({ accountId: line.accountId, debitMinor: line.creditMinor, creditMinor: line.debitMinor, memo: line.memo })),
+    });
+    const entry = await tx.ledger.findEntry(actor.organizationId, posted.id);
+    if (!entry) return fail("ENTRY_NOT_FOUND", "The reversal could not be read back.");
+    return outcome(entry, `Reversed ${original.number} with ${entry.number}.`, { triggered: [`posted ${entry.number}`], warnings: posted.warnings });
+  });
+}

@@ -1,10 +1,25 @@
 import { accountsRouter } from "./routers/accounts-router";
+import { chargesRouter } from "./routers/charges-router";
+import { counterpartiesRouter } from "./routers/counterparties-router";
+import { ledgerRouter } from "./routers/ledger-router";
+import { approvalsRouter, movementsRouter } from "./routers/movements-router";
 import { sessionRouter } from "./routers/session-router";
+import { auditRouter, dashboardRouter, notificationsRouter, settingsRouter, tasksRouter } from "./routers/workspace-router";
 import { router } from "./trpc";
 
 export const appRouter = router({
   session: sessionRouter,
+  dashboard: dashboardRouter,
   accounts: accountsRouter,
+  counterparties: counterpartiesRouter,
+  charges: chargesRouter,
+  movements: movementsRouter,
+  approvals: approvalsRouter,
+  ledger: ledgerRouter,
+  tasks: tasksRouter,
+  notifications: notificationsRouter,
+  audit: auditRouter,
+  settings: settingsRouter,
 });
 
 export type AppRouter = typeof appRouter;

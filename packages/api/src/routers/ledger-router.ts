@@ -1,0 +1,26 @@
+import {
+  accountLedgerInput,
+  getAccountLedger,
+  getJournalEntry,
+  listJournalEntries,
+  listJournalEntriesInput,
+  postManualJournalEntry,
+  postManualJournalEntryInput,
+  reverseJournalEntry,
+  reverseJournalEntryInput,
+} from "@closebook/core";
+import type { TRPCRouterRecord } from "@trpc/server";
+import { z } from "zod";
+import { idempotencyKey, organizationProcedure } from "../trpc";
+
+export const ledgerRouter = {
+  entries: organizationProcedure.input(listJournalEntriesInput.optional()).query(({ ctx, input }) => listJournalEntries(ctx.db, ctx.actor, input ?? {})),
+  entry: organizationProcedure.input(z.object({ entryId: z.string().uuid() })).query(({ ctx, input }) => getJournalEntry(ctx.db, ctx.actor, input.entryId)),
+  accountLedger: organizationProcedure.input(accountLedgerInput).query(({ ctx, input }) => getAccountLedger(ctx.db, ctx.actor, input)),
+  postEntry: organizationProcedure
+    .input(postManualJournalEntryInput.extend({ idempotencyKey }))
+    .mutation(({ ctx, input: { idempotencyKey: key, ...input } }) => postManualJournalEntry(ctx.db, ctx.actor, input, { idempotencyKey: key })),
+  reverseEntry: organizationProcedure
+    .input(reverseJournalEntryInput.extend({ idempotencyKey }))
+    .mutation(({ ctx, input: { idempotencyKey: key, ...input } }) => reverseJournalEntry(ctx.db, ctx.actor, input, { idempotencyKey: key })),
+} satisfies TRPCRouterRecord;

@@ -25,7 +25,7 @@ Demo sign-ins for ${demoOrganization.name} (password for all: ${demoPassword}):
 ${demoUsers.map((u) => `  ${u.role.padEnd(10)} ${u.email}`).join("\n")}
 `);
 
-const child = spawn("pnpm", ["turbo", "run", "dev", "--filter=@closebook/web", "--ui=stream"], {
+const child = spawn("pnpm", ["turbo", "run", "dev", "--filter=@closebook/web", "--filter=@closebook/worker", "--ui=stream"], {
   stdio: "inherit",
   env: { ...process.env, DATABASE_URL: database.url, PORT: String(port), BETTER_AUTH_URL: process.env.BETTER_AUTH_URL ?? url },
 });

@@ -4,7 +4,7 @@
  *   const closebook = createClosebookClient({ url: "https://books.example.com/api/trpc", cookie, organizationId });
  *   const { state, message, warnings } = await closebook.accounts.create.mutate({ ... });
  */
-import { createTRPCClient, httpBatchLink } from "@trpc/client";
+import { createTRPCClient, httpBatchLink, httpLink } from "@trpc/client";
 import superjson from "superjson";
 import { organizationHeader } from "./context";
 import type { AppRouter } from "./root";
@@ -15,12 +15,14 @@ export interface ClosebookClientOptions {
   cookie?: string;
   organizationId?: string;
   fetch?: typeof fetch;
+  /** Batch concurrent calls into one HTTP request (default true). */
+  batch?: boolean;
 }
 
 export function createClosebookClient(options: ClosebookClientOptions) {
   return createTRPCClient<AppRouter>({
     links: [
-      httpBatchLink({
+      (options.batch === false ? httpLink : httpBatchLink)({
         url: options.url,
         transformer: superjson,
         ...(options.fetch ? { fetch: options.fetch } : {}),

@@ -65,18 +65,17 @@ export const authenticatedProcedure = publicProcedure.use(({ ctx, next }) => {
 
 /** Runs with (user, organization, role): the actor every use case takes. */
 export const organizationProcedure = authenticatedProcedure.use(async ({ ctx, next }) => {
-  const memberships = await ctx.db.read.memberships.listForUser(ctx.user.id);
-  const chosen = ctx.activeOrganizationId
-    ? memberships.find((m) => m.organizationId === ctx.activeOrganizationId)
-    : memberships[0];
-  if (!chosen || !isRole(chosen.role)) {
+  let organizationId = ctx.activeOrganizationId;
+  if (!organizationId) organizationId = (await ctx.db.read.memberships.listForUser(ctx.user.id))[0]?.organizationId ?? null;
+  const role = organizationId ? await ctx.db.read.memberships.roleOf(organizationId, ctx.user.id) : null;
+  if (!organizationId || !role || !isRole(role)) {
     throw new TRPCError({
       code: "FORBIDDEN",
       message: ctx.activeOrganizationId ? "You are not a member of this organization." : "You are not a member of any organization.",
     });
   }
-  const actor: Actor = { userId: ctx.user.id, organizationId: chosen.organizationId, role: chosen.role, requestId: ctx.requestId };
-  return next({ ctx: { ...ctx, actor, memberships } });
+  const actor: Actor = { userId: ctx.user.id, organizationId, role, requestId: ctx.requestId };
+  return next({ ctx: { ...ctx, actor } });
 });
 
 /** The optional idempotency key every mutating procedure accepts beside its input. */

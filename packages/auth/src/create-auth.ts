@@ -29,6 +29,9 @@ export function createAuth(options: AuthOptions) {
     session: {
       expiresIn: 60 * 60 * 12,
       updateAge: 60 * 60,
+      // The session is re-read from the database at most every 5 minutes per browser: a signed
+      // cookie carries it in between (sign-out clears it at once; a revoked session lasts <= 5 min).
+      cookieCache: { enabled: true, maxAge: 5 * 60 },
     },
     advanced: {
       database: { generateId: () => crypto.randomUUID() },

@@ -141,16 +141,16 @@ export function ledgerRepository(db: DbClient) {
     async ensurePeriod(organizationId: string, date: Date): Promise<PeriodRecord> {
       const year = date.getUTCFullYear();
       const month = date.getUTCMonth() + 1;
+      const where = { organizationId_year_month: { organizationId, year, month } };
+      const select = { id: true, year: true, month: true, status: true } as const;
+      const existing = await db.accountingPeriod.findUnique({ where, select });
+      if (existing) return existing;
       await db.$executeRaw`
         insert into accounting_period (id, organization_id, year, month, starts_on, ends_on, status)
         values (gen_random_uuid(), ${organizationId}, ${year}, ${month},
           make_date(${year}::int, ${month}::int, 1), (make_date(${year}::int, ${month}::int, 1) + interval '1 month - 1 day')::date, 'open')
         on conflict (organization_id, year, month) do nothing`;
-      const period = await db.accountingPeriod.findUniqueOrThrow({
-        where: { organizationId_year_month: { organizationId, year, month } },
-        select: { id: true, year: true, month: true, status: true },
-      });
-      return period;
+      return db.accountingPeriod.findUniqueOrThrow({ where, select });
     },
 
     /** Sets a period's status (used by period closing and by tests). */
@@ -168,54 +168,55 @@ export function ledgerRepository(db: DbClient) {
     async lockAccounts(organizationId: string, accountIds: readonly string[]): Promise<AccountRecord[]> {
       const ids = [...new Set(accountIds)].sort();
       if (ids.length === 0) return [];
-      const locked = await db.$queryRaw<{ id: string }[]>`
-        select id::text as id from ledger_account
+      return db.$queryRaw<AccountRecord[]>`
+        select id::text as id, organization_id as "organizationId", code, name, type::text as type, currency, status::text as status,
+               minimum_balance_minor as "minimumBalanceMinor", minimum_balance_policy::text as "minimumBalancePolicy",
+               is_bank_account as "isBankAccount", balance_minor as "balanceMinor", created_at as "createdAt", updated_at as "updatedAt"
+        from ledger_account
         where organization_id = ${organizationId} and id = any(${ids}::uuid[])
         order by id for update`;
-      const found = await db.ledgerAccount.findMany({ where: { id: { in: locked.map((r) => r.id) } }, orderBy: { id: "asc" } });
-      return found;
     },
 
     /** Writes the entry and its lines and moves the account balances. Callers hold the account locks. */
     async insertEntry(entry: NewJournalEntry): Promise<{ id: string; number: string }> {
-      const [{ seq } = { seq: 0n }] = await db.$queryRaw<{ seq: bigint }[]>`select nextval('journal_entry_number_seq') as seq`;
       const fiscalYear = entry.effectiveDate.getUTCFullYear();
-      const number = `JE-${fiscalYear}-${seq.toString().padStart(6, "0")}`;
-      const created = await db.journalEntry.create({
-        data: {
-          organizationId: entry.organizationId,
-          number,
-          fiscalYear,
-          sequence: seq,
-          effectiveDate: entry.effectiveDate,
-          periodId: entry.periodId,
-          memo: entry.memo,
-          source: entry.source,
-          sourceId: entry.sourceId,
-          reversesEntryId: entry.reversesEntryId,
-          postedBy: entry.postedBy,
-          requestId: entry.requestId,
-        },
-        select: { id: true },
-      });
-      await db.journalLine.createMany({
-        data: entry.lines.map((line, index) => ({
-          entryId: created.id,
-          organizationId: entry.organizationId,
-          lineNo: index + 1,
-          accountId: line.accountId,
-          currency: line.currency,
-          debitMinor: line.debitMinor,
-          creditMinor: line.creditMinor,
-          memo: line.memo ?? null,
-        })),
-      });
+      const lines = entry.lines.map((line, index) => ({
+        line_no: index + 1,
+        account_id: line.accountId,
+        currency: line.currency,
+        debit_minor: line.debitMinor.toString(),
+        credit_minor: line.creditMinor.toString(),
+        memo: line.memo ?? null,
+      }));
       const deltas = new Map<string, bigint>();
       for (const line of entry.lines) deltas.set(line.accountId, (deltas.get(line.accountId) ?? 0n) + line.debitMinor - line.creditMinor);
-      for (const [accountId, delta] of [...deltas].sort(([a], [b]) => (a < b ? -1 : 1))) {
-        if (delta !== 0n) await db.ledgerAccount.update({ where: { id: accountId }, data: { balanceMinor: { increment: delta } } });
-      }
-      return { id: created.id, number };
+      const balanceChanges = [...deltas].filter(([, delta]) => delta !== 0n).sort(([a], [b]) => (a < b ? -1 : 1)).map(([account_id, delta]) => ({ account_id, delta: delta.toString() }));
+      // One round trip: number, entry, lines and balances (accounts already locked by the caller).
+      const [row] = await db.$queryRaw<{ id: string; number: string }[]>`
+        with numbered as (
+          select nextval('journal_entry_number_seq') as seq
+        ), inserted as (
+          insert into journal_entry (id, organization_id, number, fiscal_year, sequence, effective_date, period_id, memo, source, source_id, reverses_entry_id, posted_by, request_id)
+          select gen_random_uuid(), ${entry.organizationId}, 'JE-' || ${fiscalYear}::int || '-' || lpad(seq::text, 6, '0'), ${fiscalYear}::int, seq,
+                 ${entry.effectiveDate}::date, ${entry.periodId}::uuid, ${entry.memo}, ${entry.source}::entry_source, ${entry.sourceId}, ${entry.reversesEntryId}::uuid,
+                 ${entry.postedBy}, ${entry.requestId}
+          from numbered
+          returning id, number
+        ), line_rows as (
+          insert into journal_line (id, entry_id, organization_id, line_no, account_id, currency, debit_minor, credit_minor, memo)
+          select gen_random_uuid(), inserted.id, ${entry.organizationId}, l.line_no, l.account_id, l.currency, l.debit_minor, l.credit_minor, l.memo
+          from inserted, jsonb_to_recordset(${JSON.stringify(lines)}::jsonb)
+            as l(line_no int, account_id uuid, currency char(3), debit_minor bigint, credit_minor bigint, memo text)
+          returning 1
+        ), balances as (
+          update ledger_account a set balance_minor = a.balance_minor + c.delta, updated_at = now()
+          from jsonb_to_recordset(${JSON.stringify(balanceChanges)}::jsonb) as c(account_id uuid, delta bigint)
+          where a.id = c.account_id
+          returning 1
+        )
+        select id::text as id, number from inserted, (select count(*) from line_rows) lc, (select count(*) from balances) bc`;
+      if (!row) throw new Error("journal entry insert returned nothing");
+      return row;
     },
 
     async findEntry(organizationId: string, id: string): Promise<JournalEntryRecord | null> {

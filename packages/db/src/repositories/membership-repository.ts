@@ -23,6 +23,12 @@ export function membershipRepository(db: DbClient) {
       }));
     },
 
+    /** The user's role in the organization, or null when they are not a member. */
+    async roleOf(organizationId: string, userId: string): Promise<string | null> {
+      const member = await db.member.findUnique({ where: { organizationId_userId: { organizationId, userId } }, select: { role: true } });
+      return member?.role ?? null;
+    },
+
     async userEmail(userId: string): Promise<string | null> {
       const user = await db.user.findUnique({ where: { id: userId }, select: { email: true } });
       return user?.email ?? null;

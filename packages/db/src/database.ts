@@ -41,7 +41,12 @@ export function createDatabase(connectionString: string, options: PrismaClientOp
     async transaction(work) {
       for (let attempt = 1; ; attempt++) {
         try {
-          return await prisma.$transaction((tx) => work(createRepositories(tx)), {
+          return await prisma.$transaction(async (tx) => {
+            const repositories = createRepositories(tx);
+            const result = await work(repositories);
+            await repositories.ledger.applyBalanceChanges();
+            return result;
+          }, {
             isolationLevel: Prisma.TransactionIsolationLevel.ReadCommitted,
             maxWait: 10_000,
             timeout: 30_000,

@@ -25,7 +25,7 @@ export interface PostEntryInput {
 export interface PostedEntry {
   id: string;
   number: string;
-  /** The accounts touched, as locked before posting (balances before this entry). */
+  /** The accounts touched, as read before posting (balances before this entry). */
   accounts: AccountRecord[];
   warnings: Warning[];
 }
@@ -43,9 +43,9 @@ export function imbalances(lines: readonly { currency: string; debitMinor: bigin
 }
 
 /**
- * Posts a balanced journal entry: the period must be open, the accounts usable and locked in a
- * fixed order, each line in its account's currency, debits equal to credits per currency. Writes
- * the entry, its lines, the balances and its audit event. Not a use case of its own: the
+ * Posts a balanced journal entry: the period must be open, the accounts usable, each line in its
+ * account's currency, debits equal to credits per currency. Writes the entry, its lines and its
+ * audit event; the account balances move when the transaction ends. Not a use case of its own: the
  * charge, movement and manual-entry use cases post through it inside their transaction.
  */
 export async function postEntry(tx: Repositories, actor: Actor, input: PostEntryInput): Promise<PostedEntry> {
@@ -63,7 +63,9 @@ export async function postEntry(tx: Repositories, actor: Actor, input: PostEntry
     });
   }
 
-  const accounts = await tx.ledger.lockAccounts(actor.organizationId, input.lines.map((l) => l.accountId));
+  // Read without locking: the balances move at the end of the transaction, under row locks taken
+  // in a fixed order (see ledger repository), so the hot accounts stay locked only briefly.
+  const accounts = await tx.accounts.findManyByIds(actor.organizationId, input.lines.map((l) => l.accountId));
   const byId = new Map(accounts.map((a) => [a.id, a]));
   const lines = input.lines.map((line, index) => {
     const account = byId.get(line.accountId);

@@ -73,8 +73,13 @@ export async function approveMovement(
       return outcome(current, `Approved ${movement.number}: ${waiting}.`, { triggered });
     }
 
-    // The last approval: approved, then posted.
-    const source = (await tx.ledger.lockAccounts(actor.organizationId, [movement.sourceAccountId]))[0];
+    // The last approval: approved, then posted. An account set to block shortfalls is locked
+    // (with the destination, in id order) so that its available balance cannot change before commit.
+    let source = await tx.accounts.findById(actor.organizationId, movement.sourceAccountId);
+    if (source?.minimumBalancePolicy === "block") {
+      const locked = await tx.ledger.lockAccounts(actor.organizationId, [movement.sourceAccountId, movement.destinationAccountId]);
+      source = locked.find((a) => a.id === movement.sourceAccountId) ?? null;
+    }
     const warnings: Warning[] = [];
     if (source) {
       const funds = await checkFunds(tx, source, movement.amountMinor, movement.id);

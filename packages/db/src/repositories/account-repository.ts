@@ -66,6 +66,10 @@ export function accountRepository(db: DbClient) {
       return db.ledgerAccount.findFirst({ where: { id, organizationId } });
     },
 
+    findManyByIds(organizationId: string, ids: readonly string[]): Promise<AccountRecord[]> {
+      return db.ledgerAccount.findMany({ where: { organizationId, id: { in: [...new Set(ids)] } } });
+    },
+
     list(filter: AccountFilter): Promise<AccountRecord[]> {
       return db.ledgerAccount.findMany({
         where: {

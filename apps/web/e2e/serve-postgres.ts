@@ -7,17 +7,16 @@
  * With `--seed <database>` it also creates that database, migrates and seeds it (for `next dev`).
  * The data directory is temporary; Ctrl-C stops the server and removes it.
  */
-import { chmod, mkdtemp } from "node:fs/promises";
+import { mkdtemp } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { createServerDependencies } from "@closebook/api";
 import { applyMigrations, databaseUrl, ensureDatabase, startEmbeddedPostgres } from "@closebook/db/server";
 import { seedDemoData } from "../../../prisma/seed";
 
-const parent = await mkdtemp(path.join(os.tmpdir(), "closebook-pg-"));
-// When run as root, PostgreSQL runs as a "postgres" user that must be able to reach the directory.
-await chmod(parent, 0o755);
-const dataDir = path.join(parent, "data");
+// A unique name; startEmbeddedPostgres recreates the directory (readable by the "postgres" user it
+// runs as under root), and removes it when the server stops.
+const dataDir = await mkdtemp(path.join(os.tmpdir(), "closebook-pg-"));
 const server = await startEmbeddedPostgres({ dataDir, persistent: false });
 console.log(`PostgreSQL ready: ${server.adminUrl}`);
 

@@ -185,16 +185,16 @@ export function AccountCreateForm({ onCancel }: { onCancel?: () => void }) {
         </Alert>
       ) : null}
 
-      <div className="grid grid-cols-1 gap-x-4 gap-y-3 sm:grid-cols-6">
-        <Field label="Code" errors={errors.code} hint="E.g. 1090" className="sm:col-span-1">
+      <div className="grid grid-cols-1 gap-x-4 gap-y-3 sm:grid-cols-12">
+        <Field label="Code" errors={errors.code} hint="E.g. 1090" className="sm:col-span-3">
           {(control) => (
             <Input {...control} name="code" autoComplete="off" spellCheck={false} className="font-mono" value={values.code} onChange={(e) => set("code", e.target.value)} />
           )}
         </Field>
-        <Field label="Name" errors={errors.name} className="sm:col-span-3">
+        <Field label="Name" errors={errors.name} className="sm:col-span-5">
           {(control) => <Input {...control} name="name" autoComplete="off" value={values.name} onChange={(e) => set("name", e.target.value)} />}
         </Field>
-        <Field label="Type" errors={errors.type} className="sm:col-span-1">
+        <Field label="Type" errors={errors.type} className="sm:col-span-2">
           {(control) => (
             <Select {...control} name="type" value={values.type} onChange={(e) => set("type", e.target.value as AccountType)}>
               {accountTypes.map((type) => (
@@ -205,7 +205,7 @@ export function AccountCreateForm({ onCancel }: { onCancel?: () => void }) {
             </Select>
           )}
         </Field>
-        <Field label="Currency" errors={errors.currency} hint="ISO 4217" className="sm:col-span-1">
+        <Field label="Currency" errors={errors.currency} hint="ISO 4217" className="sm:col-span-2">
           {(control) => (
             <Input
               {...control}
@@ -219,7 +219,7 @@ export function AccountCreateForm({ onCancel }: { onCancel?: () => void }) {
             />
           )}
         </Field>
-        <Field label="Minimum balance" errors={errors.minimumBalance} hint="Optional. Leave empty for none." className="sm:col-span-2">
+        <Field label="Minimum balance" errors={errors.minimumBalance} hint="Optional. Leave empty for none." className="sm:col-span-3">
           {(control) => (
             <Input
               {...control}
@@ -233,7 +233,7 @@ export function AccountCreateForm({ onCancel }: { onCancel?: () => void }) {
             />
           )}
         </Field>
-        <Field label="Below the minimum" errors={errors.minimumBalancePolicy} className="sm:col-span-2">
+        <Field label="Below the minimum" errors={errors.minimumBalancePolicy} className="sm:col-span-4">
           {(control) => (
             <Select {...control} name="minimumBalancePolicy" value={values.minimumBalancePolicy} onChange={(e) => set("minimumBalancePolicy", e.target.value as Policy)}>
               <option value="warn">Warn, allow the movement</option>
@@ -241,7 +241,7 @@ export function AccountCreateForm({ onCancel }: { onCancel?: () => void }) {
             </Select>
           )}
         </Field>
-        <div className="flex items-end pb-1.5 sm:col-span-2">
+        <div className="flex items-start pt-6 sm:col-span-5">
           <Checkbox
             label="Bank account"
             description="Reconciled against bank statements"

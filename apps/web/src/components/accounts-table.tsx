@@ -6,10 +6,10 @@ import { Badge } from "./ui/badge";
 
 export type AccountRow = RouterOutputs["accounts"]["list"][number];
 
-const th = "sticky top-0 z-10 border-b border-zinc-200 bg-zinc-50 px-3 py-2 text-left text-[11px] font-medium tracking-wide text-zinc-500 uppercase";
+const th = "sticky top-12 z-10 border-b border-zinc-200 bg-zinc-50 px-3 py-2 text-left text-[11px] font-medium tracking-wide text-zinc-500 uppercase";
 const td = "px-3 py-2 align-middle";
 
-/** The chart of accounts as a dense table; amounts right-aligned in tabular figures. */
+/** The chart of accounts as a dense table; amounts right-aligned in tabular figures. The header row sticks under the app header. */
 export function AccountsTable({ accounts }: { accounts: AccountRow[] }) {
   return (
     <table className="w-full border-separate border-spacing-0 text-[13px]">

@@ -32,6 +32,12 @@ export function AppShell({ me, children }: { me: Me; children: ReactNode }) {
   return (
     <div className="flex min-h-screen flex-col">
       <header className="sticky top-0 z-20 flex h-12 shrink-0 items-center gap-4 border-b border-zinc-200 bg-white px-4">
+        <details className="relative md:hidden">
+          <summary className="flex h-7 cursor-pointer list-none items-center rounded-md border border-zinc-200 px-2 text-xs font-medium text-zinc-700">Menu</summary>
+          <div className="absolute top-9 left-0 z-30 w-56 rounded-lg border border-zinc-200 bg-zinc-50 shadow-lg">
+            <SidebarNav label="Main (compact)" />
+          </div>
+        </details>
         <Link href="/dashboard" className="rounded-md">
           <ProductMark />
         </Link>
@@ -41,7 +47,7 @@ export function AppShell({ me, children }: { me: Me; children: ReactNode }) {
           activeOrganizationId={me.activeOrganization?.organizationId ?? null}
         />
         <div className="ml-auto flex items-center gap-3">
-          <div className="flex items-center gap-2" data-testid="current-user">
+          <div className="hidden items-center gap-2 sm:flex" data-testid="current-user">
             <span aria-hidden="true" className="grid size-6 place-items-center rounded-full bg-zinc-200 text-[10px] font-semibold text-zinc-700">
               {initials(me.user.name)}
             </span>
@@ -53,8 +59,10 @@ export function AppShell({ me, children }: { me: Me; children: ReactNode }) {
         </div>
       </header>
       <div className="flex flex-1">
-        <aside className="sticky top-12 hidden h-[calc(100vh-3rem)] w-56 shrink-0 overflow-y-auto border-r border-zinc-200 bg-zinc-100/60 md:block">
-          <SidebarNav />
+        <aside className="hidden w-56 shrink-0 border-r border-zinc-200 bg-zinc-100/60 md:block">
+          <div className="sticky top-12 max-h-[calc(100vh-3rem)] overflow-y-auto">
+            <SidebarNav />
+          </div>
         </aside>
         <main className="min-w-0 flex-1">{children}</main>
       </div>

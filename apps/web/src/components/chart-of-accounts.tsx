@@ -2,9 +2,11 @@
 
 import { accountStatuses, accountTypes } from "@closebook/core";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useDeferredValue, useState } from "react";
+import { useState } from "react";
 import { accountStatusLabels, accountTypeLabels } from "../lib/account-labels";
 import { apiFailure } from "../lib/api-errors";
+import { useDebouncedValue } from "../lib/use-debounced-value";
+import { useHydrated } from "../lib/use-hydrated";
 import { useTRPC } from "../trpc/react-provider";
 import { AccountCreateForm } from "./account-create-form";
 import { AccountsTable } from "./accounts-table";
@@ -17,13 +19,14 @@ type AccountType = (typeof accountTypes)[number];
 type AccountStatus = (typeof accountStatuses)[number];
 
 /** The chart of accounts: filters, the table, and (for roles that may) the form to open one. */
-export function ChartOfAccounts({ canCreate, roleName }: { canCreate: boolean; roleName: string }) {
+export function ChartOfAccounts({ canCreate, readOnlyNote }: { canCreate: boolean; readOnlyNote: string }) {
   const trpc = useTRPC();
   const [type, setType] = useState<AccountType | "">("");
   const [status, setStatus] = useState<AccountStatus | "">("");
   const [search, setSearch] = useState("");
   const [creating, setCreating] = useState(false);
-  const deferredSearch = useDeferredValue(search.trim());
+  const hydrated = useHydrated();
+  const deferredSearch = useDebouncedValue(search.trim());
 
   const input = {
     ...(type ? { type } : {}),
@@ -45,12 +48,10 @@ export function ChartOfAccounts({ canCreate, roleName }: { canCreate: boolean; r
           </section>
         ) : null
       ) : (
-        <p className="text-xs text-zinc-500">
-          As a {roleName.toLowerCase()} you can view the chart of accounts; controllers and admins open new accounts.
-        </p>
+        <p className="text-xs text-zinc-500">{readOnlyNote}</p>
       )}
 
-      <section aria-label="Accounts" className="overflow-hidden rounded-lg border border-zinc-200 bg-white shadow-xs">
+      <section aria-label="Accounts" className="overflow-clip rounded-lg border border-zinc-200 bg-white shadow-xs">
         <div className="flex flex-wrap items-end gap-3 border-b border-zinc-200 px-3 py-3">
           <Field label="Search" className="w-64">
             {(control) => (
@@ -104,7 +105,7 @@ export function ChartOfAccounts({ canCreate, roleName }: { canCreate: boolean; r
               {accounts.isFetching && accounts.data ? " · updating…" : ""}
             </span>
             {canCreate && !creating ? (
-              <Button variant="primary" onClick={() => setCreating(true)}>
+              <Button variant="primary" disabled={!hydrated} onClick={() => setCreating(true)}>
                 <PlusIcon className="size-3.5" />
                 New account
               </Button>
@@ -120,9 +121,7 @@ export function ChartOfAccounts({ canCreate, roleName }: { canCreate: boolean; r
           </div>
         ) : accounts.data ? (
           accounts.data.length ? (
-            <div className="max-h-[calc(100vh-16rem)] overflow-auto">
-              <AccountsTable accounts={accounts.data} />
-            </div>
+            <AccountsTable accounts={accounts.data} />
           ) : (
             <p className="px-4 py-10 text-center text-[13px] text-zinc-500">
               {filtered ? "No accounts match these filters." : "No accounts yet."}

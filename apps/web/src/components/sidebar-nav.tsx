@@ -35,10 +35,10 @@ function isWithin(pathname: string, href: string): boolean {
   return pathname === href || pathname.startsWith(`${href}/`);
 }
 
-export function SidebarNav() {
+export function SidebarNav({ label = "Main" }: { label?: string }) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Main" className="flex flex-col gap-px p-2">
+    <nav aria-label={label} className="flex flex-col gap-px p-2">
       {areas.map((area) => {
         const Icon = icons[area.key];
         const inArea = isWithin(pathname, area.href);

@@ -3,6 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { useHydrated } from "../lib/use-hydrated";
 import { authClient } from "../auth/auth-client";
 import { Alert } from "./ui/alert";
 import { Button } from "./ui/button";
@@ -18,19 +19,25 @@ function retryAfterSeconds(response: Response | undefined): number | null {
 export function SignInForm({ next }: { next: string }) {
   const router = useRouter();
   const queryClient = useQueryClient();
-  const [email, setEmail] = useState("");
-  const [password, setPassword] = useState("");
+  const hydrated = useHydrated();
   const [error, setError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const email = String(form.get("email") ?? "").trim();
+    const password = String(form.get("password") ?? "");
+    if (!email || !password) {
+      setError("Enter your email and password.");
+      return;
+    }
     setError(null);
     setSubmitting(true);
     let response: Response | undefined;
     try {
       const result = await authClient.signIn.email(
-        { email: email.trim(), password },
+        { email, password },
         {
           onError: (context) => {
             response = context.response;
@@ -59,7 +66,7 @@ export function SignInForm({ next }: { next: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
+    <form method="post" aria-label="Sign in" onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
       {error ? <Alert tone="error">{error}</Alert> : null}
       <Field label="Email">
         {(control) => (
@@ -70,8 +77,6 @@ export function SignInForm({ next }: { next: string }) {
             autoComplete="username"
             required
             autoFocus
-            value={email}
-            onChange={(event) => setEmail(event.target.value)}
           />
         )}
       </Field>
@@ -83,12 +88,10 @@ export function SignInForm({ next }: { next: string }) {
             name="password"
             autoComplete="current-password"
             required
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
           />
         )}
       </Field>
-      <Button type="submit" variant="primary" disabled={submitting || !email || !password} className="mt-1 h-9 w-full">
+      <Button type="submit" variant="primary" disabled={!hydrated || submitting} className="mt-1 h-9 w-full">
         {submitting ? "Signing in…" : "Sign in"}
       </Button>
     </form>

@@ -4,17 +4,19 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { authClient } from "../auth/auth-client";
+import { useHydrated } from "../lib/use-hydrated";
 import { Button } from "./ui/button";
 
 export function SignOutButton() {
   const router = useRouter();
   const queryClient = useQueryClient();
   const [pending, startTransition] = useTransition();
+  const hydrated = useHydrated();
   return (
     <Button
       size="sm"
       variant="ghost"
-      disabled={pending}
+      disabled={!hydrated || pending}
       onClick={() =>
         startTransition(async () => {
           await authClient.signOut();

@@ -9,11 +9,13 @@ export function HydrateClient({ children }: { children: ReactNode }) {
 }
 
 /**
- * Starts a query on the server without waiting for it: `prefetch(trpc.accounts.list.queryOptions())`.
- * The pending query is dehydrated and its result streams to the browser.
+ * Runs a query on the server and keeps its result for `HydrateClient`:
+ * `await prefetch(trpc.accounts.list.queryOptions({}))`. Awaiting it means the server-rendered
+ * HTML already holds the data, so the browser hydrates the same markup without a loading state.
+ * (Failures are kept in the cache, not thrown: the client component shows them.)
  */
 export function prefetch<TQueryFnData, TError, TData, TQueryKey extends QueryKey>(
   options: FetchQueryOptions<TQueryFnData, TError, TData, TQueryKey>,
-): void {
-  void getQueryClient().prefetchQuery(options);
+): Promise<void> {
+  return getQueryClient().prefetchQuery(options);
 }

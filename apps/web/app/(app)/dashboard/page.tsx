@@ -31,7 +31,7 @@ export default async function DashboardPage() {
           )
         }
       />
-      <div className="grid max-w-5xl gap-4 p-6 lg:grid-cols-2">
+      <div className="grid max-w-5xl items-start gap-4 p-6 lg:grid-cols-2">
         <section aria-labelledby="role-heading" className="rounded-lg border border-zinc-200 bg-white">
           <h2 id="role-heading" className="border-b border-zinc-100 px-4 py-2.5 text-[13px] font-semibold text-zinc-900">
             What your role allows

@@ -1,3 +1,4 @@
+import { can, roles } from "@closebook/core";
 import type { Metadata } from "next";
 import { ChartOfAccounts } from "../../../../src/components/chart-of-accounts";
 import { PageHeader } from "../../../../src/components/page-header";
@@ -10,7 +11,8 @@ export const metadata: Metadata = { title: "Chart of accounts" };
 
 export default async function ChartOfAccountsPage() {
   const me = await requireMe();
-  prefetch(trpc.accounts.list.queryOptions({}));
+  const creators = roles.filter((role) => can(role, "accounts.create")).map((role) => `${roleLabel(role).toLowerCase()}s`);
+  await prefetch(trpc.accounts.list.queryOptions({}));
   return (
     <>
       <PageHeader
@@ -19,7 +21,10 @@ export default async function ChartOfAccountsPage() {
         description="Every account the organization posts to, ordered by code. Minimum balances apply to asset accounts."
       />
       <HydrateClient>
-        <ChartOfAccounts canCreate={me.permissions.includes("accounts.create")} roleName={roleLabel(me.role)} />
+        <ChartOfAccounts
+          canCreate={me.permissions.includes("accounts.create")}
+          readOnlyNote={`As ${me.role ? `a ${roleLabel(me.role).toLowerCase()}` : "a member without a role"} you can view the chart of accounts; ${creators.join(" and ")} open new accounts.`}
+        />
       </HydrateClient>
     </>
   );

@@ -4,7 +4,17 @@
  */
 import { randomUUID } from "node:crypto";
 import type { ApiDependencies } from "@closebook/api";
-import { createAccount, type CreateAccountInput, type Role } from "@closebook/core";
+import {
+  createAccount,
+  createCharge,
+  createCounterparty,
+  issueCharge,
+  postManualJournalEntry,
+  recordChargePayment,
+  type Actor,
+  type CreateAccountInput,
+  type Role,
+} from "@closebook/core";
 
 export const demoPassword = "closebook-demo-2026";
 
@@ -64,9 +74,62 @@ export async function seedDemoData({ db, auth }: ApiDependencies): Promise<boole
 
   const admin = await prisma.user.findUniqueOrThrow({ where: { email: "admin@closebook.dev" } });
   const actor = { userId: admin.id, organizationId: organization.id, role: "admin" as const, requestId: "seed" };
+  const deps = { db, auth };
   for (const account of chartOfAccounts) {
     if (await db.read.accounts.findByCode(organization.id, account.code)) continue;
     await createAccount(db, actor, account);
   }
+  if (created) await seedActivity(deps, actor);
   return created;
+}
+
+/** A little history on first start: opening capital, customers and vendors, charges. */
+async function seedActivity({ db }: ApiDependencies, admin: Actor & { role: "admin" }) {
+  const id = async (code: string) => (await db.read.accounts.findByCode(admin.organizationId, code))?.id ?? "";
+  const today = new Date();
+  const key = (name: string) => `seed-${admin.organizationId}-${name}`;
+  await postManualJournalEntry(
+    db,
+    admin,
+    {
+      effectiveDate: today,
+      memo: "Opening balances: share capital paid in",
+      lines: [
+        { accountId: await id("1010"), debitMinor: 250_000_00n },
+        { accountId: await id("1020"), debitMinor: 60_000_00n },
+        { accountId: await id("1030"), debitMinor: 40_000_00n },
+        { accountId: await id("3000"), creditMinor: 350_000_00n },
+      ],
+    },
+    { idempotencyKey: key("opening") },
+  );
+  const customers: string[] = [];
+  for (const name of ["Contoso Retail GmbH", "Fabrikam Logistics BV", "Tailspin Toys SA"]) {
+    customers.push((await createCounterparty(db, admin, { kind: "customer", name, email: `billing@${name.split(" ")[0]?.toLowerCase()}.example` }, { idempotencyKey: key(name) })).state.id);
+  }
+  for (const name of ["Acme Office Supplies", "Globex Cloud Services", "Initech Facilities"]) {
+    await createCounterparty(db, admin, { kind: "vendor", name, email: `ar@${name.split(" ")[0]?.toLowerCase()}.example` }, { idempotencyKey: key(name) });
+  }
+  const charges: [number, string, bigint][] = [
+    [0, "Consulting, October", 12_400_00n],
+    [1, "Freight management subscription, Q4", 4_800_00n],
+    [2, "Toy fair stand design", 7_950_00n],
+  ];
+  for (const [index, [customer, description, amountMinor]] of charges.entries()) {
+    const charge = await createCharge(
+      db,
+      admin,
+      { customerId: customers[customer] ?? "", description, currency: "EUR", amountMinor, receivableAccountId: await id("1100"), revenueAccountId: await id("4100") },
+      { idempotencyKey: key(`charge-${index}`) },
+    );
+    if (index < 2) await issueCharge(db, admin, { chargeId: charge.state.id }, { idempotencyKey: key(`issue-${index}`) });
+    if (index === 0) {
+      await recordChargePayment(
+        db,
+        admin,
+        { chargeId: charge.state.id, reference: "BANK-2026-0001", amountMinor: 5_000_00n, bankAccountId: await id("1010") },
+        { idempotencyKey: key("payment-0") },
+      );
+    }
+  }
 }

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import type { Database, Repositories } from "@closebook/db";
 import superjson from "superjson";
 import { failuresOf } from "../errors";
@@ -20,8 +19,10 @@ export interface MutationSpec<Input> {
 
 const { fail } = failuresOf(["IDEMPOTENCY_KEY_REUSED"]);
 
-function requestHash(operation: string, input: unknown): string {
-  return createHash("sha256").update(operation).update("\0").update(superjson.stringify(input)).digest("hex");
+/** SHA-256 of the operation and its input (Web Crypto: core stays free of Node-only modules). */
+async function requestHash(operation: string, input: unknown): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(`${operation}\0${superjson.stringify(input)}`));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
 /**
@@ -38,7 +39,7 @@ export async function runMutation<Input, State>(
   return db.transaction(async (tx) => {
     authorize(actor, spec.permission);
     const key = spec.idempotencyKey;
-    const hash = requestHash(spec.operation, spec.input);
+    const hash = await requestHash(spec.operation, spec.input);
     if (key !== undefined) {
       const claim = await tx.idempotency.claim({
         organizationId: actor.organizationId,

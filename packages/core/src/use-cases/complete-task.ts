@@ -17,7 +17,7 @@ const { fail } = completeTaskFailures;
 export async function completeTask(db: Database, actor: Actor, rawInput: CompleteTaskInput, options: { idempotencyKey?: string | undefined } = {}): Promise<Outcome<TaskRecord>> {
   const input = completeTaskInput.parse(rawInput);
   return runMutation(db, actor, { operation: "complete-task", permission: "tasks.complete", input, idempotencyKey: options.idempotencyKey }, async (tx) => {
-    const task = await tx.tasks.findById(actor.organizationId, input.taskId);
+    const task = await tx.tasks.lockById(actor.organizationId, input.taskId);
     if (!task) return fail("TASK_NOT_FOUND", "No such task in this organization.", { field: "taskId" });
     const mine = task.assigneeUserId === actor.userId || (task.assigneeUserId === null && task.assigneeRole === actor.role) || atLeast(actor.role, "admin");
     if (!mine) fail("NOT_PERMITTED", "This task is assigned to someone else.");

@@ -61,7 +61,8 @@ export async function recordChargePayment(
       fail("PAYMENT_EXCEEDS_BALANCE", `Only ${formatMinor(remaining, charge.currency)} remains open on ${charge.number ?? "this charge"}.`, { field: "amountMinor", remainingMinor: remaining });
     }
     const bank = await tx.accounts.findById(actor.organizationId, input.bankAccountId);
-    if (!bank || !bank.isBankAccount) fail("ACCOUNT_NOT_USABLE", "Choose one of the organization's bank accounts.", { field: "bankAccountId" });
+    if (!bank || !bank.isBankAccount) return fail("ACCOUNT_NOT_USABLE", "Choose one of the organization's bank accounts.", { field: "bankAccountId" });
+    if (bank.currency !== charge.currency) fail("CURRENCY_MISMATCH", `${bank.name} is kept in ${bank.currency}, the charge in ${charge.currency}.`, { field: "bankAccountId" });
     const receivedOn = input.receivedOn ?? today();
     const entry = await postEntry(tx, actor, {
       effectiveDate: receivedOn,

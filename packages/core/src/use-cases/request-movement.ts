@@ -91,7 +91,9 @@ export async function requestMovement(
       }
     }
 
-    const funds = await checkFunds(tx, source, input.amountMinor);
+    // An account set to block shortfalls is locked, so concurrent requests from it see each other's amounts.
+    const [lockedSource = source] = source.minimumBalancePolicy === "block" ? await tx.ledger.lockAccounts(actor.organizationId, [source.id]) : [source];
+    const funds = await checkFunds(tx, lockedSource, input.amountMinor);
     if (funds.shortfall) {
       if (funds.blocks) fail("INSUFFICIENT_FUNDS", funds.shortfall.message, { field: "amountMinor", availableMinor: funds.availableMinor });
       warnings.push(funds.shortfall);

@@ -23,7 +23,7 @@ export const updateApprovalPolicyInput = z
       const isLast = i === value.bands.length - 1;
       if (isLast && b.upToMinor !== null) ctx.addIssue({ code: "custom", path: ["bands", i, "upToMinor"], message: "The last band has no upper limit." });
       if (!isLast && b.upToMinor === null) ctx.addIssue({ code: "custom", path: ["bands", i, "upToMinor"], message: "Only the last band may be open-ended." });
-      if (previous?.upToMinor != null && b.upToMinor !== null && b.upToMinor <= previous.upToMinor) {
+      if (previous !== undefined && previous.upToMinor !== null && b.upToMinor !== null && b.upToMinor <= previous.upToMinor) {
         ctx.addIssue({ code: "custom", path: ["bands", i, "upToMinor"], message: "Limits must increase from band to band." });
       }
       if (b.requiresController && b.requiredApprovals < 1) ctx.addIssue({ code: "custom", path: ["bands", i, "requiredApprovals"], message: "A controller's approval is one of the approvals." });

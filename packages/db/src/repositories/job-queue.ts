@@ -23,12 +23,16 @@ export function jobQueue(db: DbClient) {
           job_key => ${options.jobKey ?? null}::text)`;
     },
 
-    /** Pending jobs by task name (for tests and the operations view). */
-    async pending(task?: string): Promise<{ task: string; payload: unknown; attempts: number; runAt: Date }[]> {
+    /**
+     * Pending jobs by task name (for tests and the operations view). The graphile_worker.jobs view
+     * leaves the payload out, so this reads the queue's own tables.
+     */
+    async pending(task?: string): Promise<{ task: string; payload: unknown; attempts: number; runAt: Date; key: string | null }[]> {
       return db.$queryRaw`
-        select task_identifier as task, payload, attempts, run_at as "runAt" from graphile_worker.jobs
-        where ${task ?? null}::text is null or task_identifier = ${task ?? null}::text
-        order by id`;
+        select t.identifier as task, j.payload, j.attempts, j.run_at as "runAt", j.key
+        from graphile_worker._private_jobs j join graphile_worker._private_tasks t on t.id = j.task_id
+        where ${task ?? null}::text is null or t.identifier = ${task ?? null}::text
+        order by j.id`;
     },
   };
 }

@@ -38,6 +38,13 @@ export function taskRepository(db: DbClient) {
       return db.task.findFirst({ where: { id, organizationId } });
     },
 
+    /** Reads the task and locks it until the transaction ends: two completions of one task queue. */
+    async lockById(organizationId: string, id: string): Promise<TaskRecord | null> {
+      const rows = await db.$queryRaw<{ id: string }[]>`
+        select id::text as id from task where id = ${id}::uuid and organization_id = ${organizationId} for update`;
+      return rows[0] ? db.task.findUnique({ where: { id } }) : null;
+    },
+
     complete(id: string, userId: string): Promise<TaskRecord> {
       return db.task.update({ where: { id }, data: { status: "done", completedAt: new Date(), completedBy: userId } });
     },

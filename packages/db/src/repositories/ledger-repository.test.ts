@@ -202,11 +202,10 @@ describe("balanced entries (enforced by a deferred constraint trigger at commit)
     expect((await accountBalances(t.db, org.organizationId)).every((a) => a.stored === a.fromLines)).toBe(true);
   });
 
-  // A known gap, kept visible: the balance trigger fires on journal_line inserts, so an entry
-  // header without any line commits. Closing it needs a migration (a constraint trigger on
-  // journal_entry as well); when one lands, this test starts failing and `.fails` must go.
-  it.fails("refuses an entry header without any line (needs a migration)", async () => {
-    await errorOf(insertRaw([]));
+  it("refuses an entry header without any line", async () => {
+    const entries = await entryCount();
+    expect(await errorOf(insertRaw([]))).toMatch(/fewer than two lines/);
+    expect(await entryCount()).toBe(entries);
   });
 });
 

@@ -25,19 +25,27 @@ const t = initTRPC.context<Context>().create({
   transformer: superjson,
   errorFormatter({ shape, error }) {
     const cause = error.cause;
+    // Only bad input names fields; a result refused by its output schema is the server's fault.
+    const badInput = error.code === "BAD_REQUEST" && cause instanceof ZodError ? cause : null;
     return {
       ...shape,
-      message: cause instanceof ZodError ? describeFieldErrors(fieldErrorsOf(cause)) : shape.message,
+      message: badInput ? describeFieldErrors(fieldErrorsOf(badInput)) : shape.message,
       data: {
         ...shape.data,
         stack: undefined,
         domainCode: cause instanceof DomainError ? cause.code : null,
         details: cause instanceof DomainError ? cause.details : null,
-        fieldErrors: cause instanceof ZodError ? fieldErrorsOf(cause) : null,
+        fieldErrors: badInput ? fieldErrorsOf(badInput) : null,
       },
     };
   },
 });
+
+/**
+ * The message tRPC gives the INTERNAL_SERVER_ERROR it raises when a procedure's result does not
+ * match its `.output()` schema (the ZodError is its cause).
+ */
+const outputValidationFailed = "Output validation failed";
 
 /** Turns a use case's typed failure (or a validation error raised inside core) into its tRPC error. */
 const mapDomainErrors = t.middleware(async ({ next }) => {
@@ -47,7 +55,7 @@ const mapDomainErrors = t.middleware(async ({ next }) => {
     if (isDomainError(cause)) {
       throw new TRPCError({ code: domainErrorToTrpc[cause.code], message: cause.message, cause });
     }
-    if (cause instanceof ZodError) {
+    if (cause instanceof ZodError && result.error.message !== outputValidationFailed) {
       throw new TRPCError({ code: "BAD_REQUEST", message: describeFieldErrors(fieldErrorsOf(cause)), cause });
     }
   }

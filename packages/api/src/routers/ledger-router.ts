@@ -11,16 +11,28 @@ import {
 } from "@closebook/core";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
+import { accountLedgerSchema, journalEntryOutcomeSchema, journalEntryPageSchema, journalEntrySchema } from "../schemas/ledger-schemas";
 import { idempotencyKey, organizationProcedure } from "../trpc";
 
 export const ledgerRouter = {
-  entries: organizationProcedure.input(listJournalEntriesInput.optional()).query(({ ctx, input }) => listJournalEntries(ctx.db, ctx.actor, input ?? {})),
-  entry: organizationProcedure.input(z.object({ entryId: z.string().uuid() })).query(({ ctx, input }) => getJournalEntry(ctx.db, ctx.actor, input.entryId)),
-  accountLedger: organizationProcedure.input(accountLedgerInput).query(({ ctx, input }) => getAccountLedger(ctx.db, ctx.actor, input)),
+  entries: organizationProcedure
+    .input(listJournalEntriesInput.optional())
+    .output(journalEntryPageSchema)
+    .query(({ ctx, input }) => listJournalEntries(ctx.db, ctx.actor, input ?? {})),
+  entry: organizationProcedure
+    .input(z.object({ entryId: z.string().uuid() }))
+    .output(journalEntrySchema)
+    .query(({ ctx, input }) => getJournalEntry(ctx.db, ctx.actor, input.entryId)),
+  accountLedger: organizationProcedure
+    .input(accountLedgerInput)
+    .output(accountLedgerSchema)
+    .query(async ({ ctx, input }) => (await getAccountLedger(ctx.db, ctx.actor, input))),
   postEntry: organizationProcedure
     .input(postManualJournalEntryInput.extend({ idempotencyKey }))
+    .output(journalEntryOutcomeSchema)
     .mutation(({ ctx, input: { idempotencyKey: key, ...input } }) => postManualJournalEntry(ctx.db, ctx.actor, input, { idempotencyKey: key })),
   reverseEntry: organizationProcedure
     .input(reverseJournalEntryInput.extend({ idempotencyKey }))
+    .output(journalEntryOutcomeSchema)
     .mutation(({ ctx, input: { idempotencyKey: key, ...input } }) => reverseJournalEntry(ctx.db, ctx.actor, input, { idempotencyKey: key })),
 } satisfies TRPCRouterRecord;

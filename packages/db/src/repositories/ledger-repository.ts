@@ -285,7 +285,7 @@ export function ledgerRepository(db: DbClient) {
         select * from (
           select e.id::text as "entryId", e.number as "entryNumber", e.effective_date as "effectiveDate", e.memo,
                  l.debit_minor as "debitMinor", l.credit_minor as "creditMinor", e.sequence,
-                 sum(l.debit_minor - l.credit_minor) over (order by e.sequence, l.line_no) as "runningBalanceMinor"
+                 (sum(l.debit_minor - l.credit_minor) over (order by e.sequence, l.line_no))::bigint as "runningBalanceMinor"
           from journal_line l join journal_entry e on e.id = l.entry_id
           where l.account_id = ${accountId}::uuid and l.organization_id = ${organizationId}
         ) ledger

@@ -1,0 +1,25 @@
+import type { Outcome, Page } from "@closebook/core";
+import type { CounterpartyRecord } from "@closebook/db";
+import { z } from "zod";
+import { outcomeSchema } from "./outcome-schema";
+import { pageSchema } from "./page-schema";
+import type { Expect, Same } from "./type-check";
+
+export const counterpartySchema = z.object({
+  id: z.string(),
+  organizationId: z.string(),
+  kind: z.enum(["customer", "vendor"]),
+  name: z.string(),
+  email: z.string().nullable(),
+  taxId: z.string().nullable(),
+  createdAt: z.date(),
+});
+
+export const counterpartyPageSchema = pageSchema(counterpartySchema);
+export const counterpartyOutcomeSchema = outcomeSchema(counterpartySchema);
+
+type _Checks = [
+  Expect<Same<z.infer<typeof counterpartySchema>, CounterpartyRecord>>,
+  Expect<Same<z.infer<typeof counterpartyPageSchema>, Page<CounterpartyRecord>>>,
+  Expect<Same<z.infer<typeof counterpartyOutcomeSchema>, Outcome<CounterpartyRecord>>>,
+];

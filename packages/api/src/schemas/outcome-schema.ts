@@ -1,0 +1,20 @@
+import type { Outcome, Warning } from "@closebook/core";
+import { z } from "zod";
+import type { Expect, Same } from "./type-check";
+
+export const warningSchema = z.object({ code: z.string(), message: z.string() });
+
+/** What every mutation returns (core's `Outcome<State>`), around the schema of its state. */
+export function outcomeSchema<State extends z.ZodType>(state: State) {
+  return z.object({
+    state,
+    message: z.string(),
+    triggered: z.array(z.string()),
+    warnings: z.array(warningSchema),
+    replayed: z.boolean(),
+  });
+}
+
+type StringOutcome = z.infer<ReturnType<typeof outcomeSchema<z.ZodString>>>;
+
+type _Checks = [Expect<Same<z.infer<typeof warningSchema>, Warning>>, Expect<Same<StringOutcome, Outcome<string>>>];

@@ -1,4 +1,5 @@
 import { DomainError, isDomainError, isRole, type Actor } from "@closebook/core";
+import type { Database } from "@closebook/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
@@ -88,3 +89,21 @@ export const organizationProcedure = authenticatedProcedure.use(async ({ ctx, ne
 
 /** The optional idempotency key every mutating procedure accepts beside its input. */
 export const idempotencyKey = z.string().trim().min(8, "Use at least 8 characters, e.g. a UUID.").max(200).optional();
+
+type MutatingUseCase<Input, Result> = (db: Database, actor: Actor, input: Input, options: { idempotencyKey?: string | undefined }) => Promise<Result>;
+
+/**
+ * The whole of a mutating procedure: parse the use case's input plus the optional idempotency
+ * key, run the one use case as the caller's actor, declare its outcome schema.
+ */
+export function useCaseMutation<Input extends z.ZodType, Output extends z.ZodType>(
+  input: Input,
+  output: Output,
+  run: MutatingUseCase<z.output<Input>, z.input<Output>>,
+) {
+  return organizationProcedure
+    .input(z.intersection(input, z.object({ idempotencyKey })))
+    .output(output)
+    // `run` is checked against the output schema at the call site; tRPC's own generic cannot see that.
+    .mutation(async ({ ctx, input: { idempotencyKey: key, ...rest } }) => (await run(ctx.db, ctx.actor, rest as z.output<Input>, { idempotencyKey: key })) as never);
+}

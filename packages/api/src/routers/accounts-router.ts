@@ -1,7 +1,7 @@
 import { createAccount, createAccountInput, listAccounts, listAccountsInput } from "@closebook/core";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { accountListSchema, accountOutcomeSchema } from "../schemas/account-schemas";
-import { idempotencyKey, organizationProcedure } from "../trpc";
+import { organizationProcedure, useCaseMutation } from "../trpc";
 
 export const accountsRouter = {
   list: organizationProcedure
@@ -9,8 +9,5 @@ export const accountsRouter = {
     .output(accountListSchema)
     .query(({ ctx, input }) => listAccounts(ctx.db, ctx.actor, input ?? {})),
 
-  create: organizationProcedure
-    .input(createAccountInput.extend({ idempotencyKey }))
-    .output(accountOutcomeSchema)
-    .mutation(({ ctx, input: { idempotencyKey: key, ...input } }) => createAccount(ctx.db, ctx.actor, input, { idempotencyKey: key })),
+  create: useCaseMutation(createAccountInput, accountOutcomeSchema, createAccount),
 } satisfies TRPCRouterRecord;

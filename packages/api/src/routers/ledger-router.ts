@@ -12,7 +12,7 @@ import {
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { accountLedgerSchema, journalEntryOutcomeSchema, journalEntryPageSchema, journalEntrySchema } from "../schemas/ledger-schemas";
-import { idempotencyKey, organizationProcedure } from "../trpc";
+import { organizationProcedure, useCaseMutation } from "../trpc";
 
 export const ledgerRouter = {
   entries: organizationProcedure
@@ -26,13 +26,7 @@ export const ledgerRouter = {
   accountLedger: organizationProcedure
     .input(accountLedgerInput)
     .output(accountLedgerSchema)
-    .query(async ({ ctx, input }) => (await getAccountLedger(ctx.db, ctx.actor, input))),
-  postEntry: organizationProcedure
-    .input(postManualJournalEntryInput.extend({ idempotencyKey }))
-    .output(journalEntryOutcomeSchema)
-    .mutation(({ ctx, input: { idempotencyKey: key, ...input } }) => postManualJournalEntry(ctx.db, ctx.actor, input, { idempotencyKey: key })),
-  reverseEntry: organizationProcedure
-    .input(reverseJournalEntryInput.extend({ idempotencyKey }))
-    .output(journalEntryOutcomeSchema)
-    .mutation(({ ctx, input: { idempotencyKey: key, ...input } }) => reverseJournalEntry(ctx.db, ctx.actor, input, { idempotencyKey: key })),
+    .query(({ ctx, input }) => getAccountLedger(ctx.db, ctx.actor, input)),
+  postEntry: useCaseMutation(postManualJournalEntryInput, journalEntryOutcomeSchema, postManualJournalEntry),
+  reverseEntry: useCaseMutation(reverseJournalEntryInput, journalEntryOutcomeSchema, reverseJournalEntry),
 } satisfies TRPCRouterRecord;

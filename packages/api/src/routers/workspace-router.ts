@@ -15,7 +15,6 @@ import {
   updateApprovalPolicyInput,
 } from "@closebook/core";
 import type { TRPCRouterRecord } from "@trpc/server";
-import { z } from "zod";
 import { auditPageSchema } from "../schemas/audit-schemas";
 import {
   approvalPolicyOutcomeSchema,
@@ -26,7 +25,7 @@ import {
   taskOutcomeSchema,
   taskPageSchema,
 } from "../schemas/workspace-schemas";
-import { idempotencyKey, organizationProcedure } from "../trpc";
+import { organizationProcedure, useCaseMutation } from "../trpc";
 
 export const dashboardRouter = {
   summary: organizationProcedure.output(dashboardSchema).query(({ ctx }) => getDashboard(ctx.db, ctx.actor)),
@@ -48,10 +47,7 @@ export const tasksRouter = {
     .input(listTasksInput.optional())
     .output(taskPageSchema)
     .query(({ ctx, input }) => listTasks(ctx.db, ctx.actor, input ?? {})),
-  complete: organizationProcedure
-    .input(completeTaskInput.extend({ idempotencyKey }))
-    .output(taskOutcomeSchema)
-    .mutation(({ ctx, input: { idempotencyKey: key, ...input } }) => completeTask(ctx.db, ctx.actor, input, { idempotencyKey: key })),
+  complete: useCaseMutation(completeTaskInput, taskOutcomeSchema, completeTask),
 } satisfies TRPCRouterRecord;
 
 export const auditRouter = {
@@ -63,8 +59,5 @@ export const auditRouter = {
 
 export const settingsRouter = {
   approvalPolicy: organizationProcedure.output(approvalPolicySchema).query(({ ctx }) => getApprovalPolicy(ctx.db, ctx.actor)),
-  updateApprovalPolicy: organizationProcedure
-    .input(z.intersection(updateApprovalPolicyInput, z.object({ idempotencyKey })))
-    .output(approvalPolicyOutcomeSchema)
-    .mutation(({ ctx, input: { idempotencyKey: key, ...input } }) => updateApprovalPolicy(ctx.db, ctx.actor, input, { idempotencyKey: key })),
+  updateApprovalPolicy: useCaseMutation(updateApprovalPolicyInput, approvalPolicyOutcomeSchema, updateApprovalPolicy),
 } satisfies TRPCRouterRecord;

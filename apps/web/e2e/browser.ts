@@ -25,6 +25,8 @@ export function launchBrowser(): Promise<Browser> {
 /** Saves a full-page screenshot as artifacts/screenshots/<name>.png. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   await mkdir(screenshotDir, { recursive: true });
+  // The pointer rests where the last click was: move it off the page content so no hover style shows.
+  await page.mouse.move(0, 0);
   // caret "initial": hiding the caret would inject a style that React reports as a hydration mismatch.
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true, caret: "initial" });
 }

@@ -1,15 +1,14 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { clearScreenshots, launchBrowser, screenshot } from "./browser";
+import { launchBrowser, screenshot } from "./browser";
 import "./provided-context";
+import { demoPassword as password, newPage as newSessionPage, signInForm, submitSignIn } from "./session";
 
 const baseUrl = inject("e2eBaseUrl");
-const password = "closebook-demo-2026";
 
 let browser: Browser;
 
 beforeAll(async () => {
-  await clearScreenshots();
   browser = await launchBrowser();
 });
 
@@ -17,18 +16,9 @@ afterAll(async () => {
   await browser.close();
 });
 
-async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1440, height: 900 } });
-  return { context, page: await context.newPage() };
-}
-
-const signInForm = (page: Page) => page.getByRole("form", { name: "Sign in" });
-
-async function submitSignIn(page: Page, email: string, secret: string): Promise<void> {
-  const form = signInForm(page);
-  await form.getByLabel("Email").fill(email);
-  await form.getByLabel("Password").fill(secret);
-  await form.getByRole("button", { name: "Sign in" }).click();
+/** All contexts of this file share the local address: the rate-limit test counts on it. */
+function newPage(): Promise<{ context: BrowserContext; page: Page }> {
+  return newSessionPage(browser, baseUrl);
 }
 
 describe("sign-in and the chart of accounts", () => {
@@ -70,7 +60,8 @@ describe("sign-in and the chart of accounts", () => {
     const nav = page.getByRole("navigation", { name: "Main" });
     await nav.getByRole("link", { name: "Ledger", exact: true }).click();
     await page.waitForURL("**/ledger");
-    await page.getByText("Journal entries and account balances are coming in a later release.").waitFor();
+    await page.getByRole("heading", { name: "Journal entries" }).waitFor();
+    await page.getByRole("table", { name: "Journal entries" }).getByRole("link", { name: /^JE-\d{4}-\d{6}$/ }).first().waitFor();
     await screenshot(page, "04-ledger");
     await nav.getByRole("link", { name: "Chart of accounts" }).click();
     await page.waitForURL("**/ledger/accounts");

@@ -1,9 +1,22 @@
 import type { ReactNode } from "react";
 import { AppShell } from "../../src/components/app-shell";
+import { unreadCountInput } from "../../src/lib/query-inputs";
 import { requireMe } from "../../src/server/session";
+import { serverCaller } from "../../src/trpc/server-caller";
 
 /** Every page in this group is for signed-in people only; the session is checked on the server. */
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   const me = await requireMe();
-  return <AppShell me={me}>{children}</AppShell>;
+  // The bell's first count; without it the header would flash "no notifications" on every load.
+  const unread = me.activeOrganization
+    ? await (await serverCaller()).notifications.list(unreadCountInput).then(
+        (page) => page.unread,
+        () => null,
+      )
+    : null;
+  return (
+    <AppShell me={me} unreadNotifications={unread}>
+      {children}
+    </AppShell>
+  );
 }

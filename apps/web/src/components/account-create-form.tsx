@@ -1,13 +1,14 @@
 "use client";
 
-import { accountTypes, createAccountInput, isIsoCurrency, minorDigits, parseAmount, type Warning } from "@closebook/core";
+import { accountTypes, createAccountInput, isIsoCurrency, minorDigits, parseAmount } from "@closebook/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState, type FormEvent } from "react";
 import { accountTypeLabels } from "../lib/account-labels";
-import { apiFailure } from "../lib/api-errors";
+import { amountHint, errorsByField, failureReport, issuesByPath, successResult, type ActionResult } from "../lib/action-result";
 import { SubmissionKeys } from "../lib/request-key";
+import { useHydrated } from "../lib/use-hydrated";
 import { useTRPC } from "../trpc/react-provider";
-import { Alert } from "./ui/alert";
+import { ActionOutcome } from "./action-outcome";
 import { Button } from "./ui/button";
 import { Checkbox, Field, Input, Select } from "./ui/form-controls";
 
@@ -48,29 +49,10 @@ const fieldOfPath: Record<string, FieldName> = {
   isBankAccount: "isBankAccount",
 };
 
+const fieldOf = (path: string): FieldName | null => fieldOfPath[path.split(".")[0] ?? ""] ?? null;
+
 function addError(errors: FieldErrors, field: FieldName, message: string): void {
   (errors[field] ??= []).push(message);
-}
-
-/** Messages per form field, plus those that belong to no field. */
-function splitErrors(byPath: Record<string, string[]>): { fields: FieldErrors; other: string[] } {
-  const fields: FieldErrors = {};
-  const other: string[] = [];
-  for (const [path, messages] of Object.entries(byPath)) {
-    const field = fieldOfPath[path.split(".")[0] ?? ""];
-    for (const message of messages) {
-      if (field) addError(fields, field, message);
-      else other.push(message);
-    }
-  }
-  return { fields, other };
-}
-
-interface Result {
-  tone: "success" | "error";
-  message: string;
-  warnings: Warning[];
-  details: string[];
 }
 
 /** Opens an account in the chart of accounts, validated with the same schema as the API. */
@@ -80,7 +62,8 @@ export function AccountCreateForm({ onCancel }: { onCancel?: () => void }) {
   const keys = useRef(new SubmissionKeys());
   const [values, setValues] = useState<FormValues>(emptyForm);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [result, setResult] = useState<Result | null>(null);
+  const [result, setResult] = useState<ActionResult | null>(null);
+  const hydrated = useHydrated();
 
   const create = useMutation(
     trpc.accounts.create.mutationOptions({
@@ -88,27 +71,19 @@ export function AccountCreateForm({ onCancel }: { onCancel?: () => void }) {
         keys.current.settle();
         setErrors({});
         setValues((current) => ({ ...emptyForm, type: current.type, currency: current.currency }));
-        setResult({
-          tone: "success",
-          message: outcome.replayed ? `${outcome.message} (already recorded: this was a retry)` : outcome.message,
-          warnings: outcome.warnings,
-          details: [],
-        });
+        setResult(successResult(outcome));
         await queryClient.invalidateQueries(trpc.accounts.list.pathFilter());
       },
       onError: (error) => {
-        const failure = apiFailure(error);
-        const { fields, other } = splitErrors(failure.fieldErrors);
-        if (failure.domainCode === "DUPLICATE_ACCOUNT_CODE") addError(fields, "code", failure.message);
-        setErrors(fields);
-        setResult({
-          tone: "error",
-          message: failure.unreachable
-            ? "Could not reach Closebook, so the account may not be open yet. Submit again to retry: the retry is recognised and will not open the account twice."
-            : failure.message,
-          warnings: [],
-          details: other,
+        const failure = failureReport(error, {
+          title: "The account was not opened",
+          unreachable:
+            "Could not reach Closebook, so the account may not be open yet. Submit again to retry: the retry is recognised and will not open the account twice.",
         });
+        const { fields, other } = errorsByField(failure.byPath, fieldOf);
+        if (failure.domainCode === "DUPLICATE_ACCOUNT_CODE" && !fields.code) addError(fields, "code", failure.result.message);
+        setErrors(fields);
+        setResult({ ...failure.result, details: other });
       },
     }),
   );
@@ -129,12 +104,7 @@ export function AccountCreateForm({ onCancel }: { onCancel?: () => void }) {
     if (values.minimumBalance.trim() !== "" && isIsoCurrency(currency)) {
       minimumBalanceMinor = parseAmount(values.minimumBalance, currency);
       if (minimumBalanceMinor === null) {
-        const digits = minorDigits(currency);
-        addError(
-          local,
-          "minimumBalance",
-          digits > 0 ? `Enter an amount such as 250.${"0".repeat(digits)}, with at most ${digits} decimals for ${currency}.` : `Enter a whole amount: ${currency} has no decimals.`,
-        );
+        addError(local, "minimumBalance", amountHint(minorDigits(currency), currency));
       }
     }
     const parsed = createAccountInput.safeParse({
@@ -147,9 +117,7 @@ export function AccountCreateForm({ onCancel }: { onCancel?: () => void }) {
       isBankAccount: values.isBankAccount,
     });
     if (!parsed.success) {
-      const byPath: Record<string, string[]> = {};
-      for (const issue of parsed.error.issues) (byPath[issue.path.map(String).join(".") || "_"] ??= []).push(issue.message);
-      for (const [field, messages] of Object.entries(splitErrors(byPath).fields)) for (const m of messages) addError(local, field as FieldName, m);
+      for (const [field, messages] of Object.entries(errorsByField(issuesByPath(parsed.error), fieldOf).fields)) for (const m of messages) addError(local, field as FieldName, m);
     }
     if (!parsed.success || Object.keys(local).length > 0) {
       setErrors(local);
@@ -163,27 +131,7 @@ export function AccountCreateForm({ onCancel }: { onCancel?: () => void }) {
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Open an account" className="flex flex-col gap-4">
-      {result ? (
-        <Alert tone={result.tone} title={result.tone === "error" ? "The account was not opened" : undefined}>
-          <p>{result.message}</p>
-          {result.details.length ? (
-            <ul className="mt-1 list-disc pl-4">
-              {result.details.map((d) => (
-                <li key={d}>{d}</li>
-              ))}
-            </ul>
-          ) : null}
-        </Alert>
-      ) : null}
-      {result?.warnings.length ? (
-        <Alert tone="warning" title={result.warnings.length === 1 ? "Warning" : `${result.warnings.length} warnings`}>
-          <ul className="list-disc pl-4">
-            {result.warnings.map((w) => (
-              <li key={w.code}>{w.message}</li>
-            ))}
-          </ul>
-        </Alert>
-      ) : null}
+      <ActionOutcome result={result} />
 
       <div className="grid grid-cols-1 gap-x-4 gap-y-3 sm:grid-cols-12">
         <Field label="Code" errors={errors.code} hint="E.g. 1090" className="sm:col-span-3">
@@ -257,7 +205,7 @@ export function AccountCreateForm({ onCancel }: { onCancel?: () => void }) {
             Close
           </Button>
         ) : null}
-        <Button type="submit" variant="primary" disabled={create.isPending}>
+        <Button type="submit" variant="primary" disabled={!hydrated || create.isPending}>
           {create.isPending ? "Opening…" : "Open account"}
         </Button>
       </div>

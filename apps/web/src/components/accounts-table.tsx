@@ -1,55 +1,54 @@
 import type { RouterOutputs } from "@closebook/api";
 import { formatMinor } from "@closebook/core";
+import Link from "next/link";
 import { accountStatusLabels, accountStatusTones, accountTypeLabels } from "../lib/account-labels";
 import { cn } from "../lib/cn";
+import { Amount } from "./amount";
 import { Badge } from "./ui/badge";
+import { DataTable, Td, Th } from "./ui/table";
 
 export type AccountRow = RouterOutputs["accounts"]["list"][number];
 
-const th = "sticky top-12 z-10 border-b border-zinc-200 bg-zinc-50 px-3 py-2 text-left text-[11px] font-medium tracking-wide text-zinc-500 uppercase";
-const td = "px-3 py-2 align-middle";
-
-/** The chart of accounts as a dense table; amounts right-aligned in tabular figures. The header row sticks under the app header. */
+/** The chart of accounts as a dense table; amounts right-aligned in tabular figures. Each name opens the account's ledger. */
 export function AccountsTable({ accounts }: { accounts: AccountRow[] }) {
   return (
-    <table className="w-full border-separate border-spacing-0 text-[13px]">
-      <caption className="sr-only">Chart of accounts</caption>
+    <DataTable caption="Chart of accounts">
       <thead>
         <tr>
-          <th scope="col" className={cn(th, "w-24")}>
-            Code
-          </th>
-          <th scope="col" className={th}>
-            Name
-          </th>
-          <th scope="col" className={cn(th, "w-28")}>
-            Type
-          </th>
-          <th scope="col" className={cn(th, "w-20")}>
-            Currency
-          </th>
-          <th scope="col" className={cn(th, "w-24")}>
-            Status
-          </th>
-          <th scope="col" className={cn(th, "w-48 text-right")}>
+          <Th className="w-24">Code</Th>
+          <Th>Name</Th>
+          <Th className="w-28">Type</Th>
+          <Th className="w-20">Currency</Th>
+          <Th className="w-24">Status</Th>
+          <Th align="right" className="w-40">
+            Balance
+          </Th>
+          <Th align="right" className="w-48">
             Minimum balance
-          </th>
-          <th scope="col" className={cn(th, "w-16 text-center")}>
+          </Th>
+          <Th align="center" className="w-16">
             Bank
-          </th>
+          </Th>
         </tr>
       </thead>
       <tbody>
         {accounts.map((account) => (
           <tr key={account.id} className="hover:bg-zinc-50">
-            <td className={cn(td, "border-b border-zinc-100 font-mono text-zinc-900 tabular-nums")}>{account.code}</td>
-            <td className={cn(td, "border-b border-zinc-100 font-medium text-zinc-900")}>{account.name}</td>
-            <td className={cn(td, "border-b border-zinc-100 text-zinc-600")}>{accountTypeLabels[account.type]}</td>
-            <td className={cn(td, "border-b border-zinc-100 font-mono text-zinc-600")}>{account.currency}</td>
-            <td className={cn(td, "border-b border-zinc-100")}>
+            <Td className="font-mono text-zinc-900 tabular-nums">{account.code}</Td>
+            <Td className="font-medium text-zinc-900">
+              <Link href={`/ledger/accounts/${account.id}`} className="hover:text-brand-700 hover:underline" title={`Open the ledger of ${account.code} ${account.name}`}>
+                {account.name}
+              </Link>
+            </Td>
+            <Td className="text-zinc-600">{accountTypeLabels[account.type]}</Td>
+            <Td className="font-mono text-zinc-600">{account.currency}</Td>
+            <Td>
               <Badge tone={accountStatusTones[account.status]}>{accountStatusLabels[account.status]}</Badge>
-            </td>
-            <td className={cn(td, "border-b border-zinc-100 text-right tabular-nums")}>
+            </Td>
+            <Td numeric className="text-zinc-900">
+              <Amount minor={account.balanceMinor} currency={account.currency} withCurrency={false} />
+            </Td>
+            <Td numeric>
               {account.minimumBalanceMinor === null ? (
                 <span className="text-zinc-400" aria-label="None">
                   —
@@ -65,13 +64,13 @@ export function AccountsTable({ accounts }: { accounts: AccountRow[] }) {
                   </span>
                 </span>
               )}
-            </td>
-            <td className={cn(td, "border-b border-zinc-100 text-center")}>
+            </Td>
+            <Td align="center">
               {account.isBankAccount ? <Badge tone="blue">Bank</Badge> : <span className="text-zinc-300" aria-label="No">—</span>}
-            </td>
+            </Td>
           </tr>
         ))}
       </tbody>
-    </table>
+    </DataTable>
   );
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import type { Me } from "../server/session";
 import { roleLabel, roleTone } from "../lib/roles";
+import { NotificationBell } from "./notification-bell";
 import { OrganizationSwitcher } from "./organization-switcher";
 import { SidebarNav } from "./sidebar-nav";
 import { SignOutButton } from "./sign-out-button";
@@ -27,8 +28,8 @@ export function ProductMark() {
   );
 }
 
-/** The frame of every signed-in page: header (organization, person, sign out), sidebar, content. */
-export function AppShell({ me, children }: { me: Me; children: ReactNode }) {
+/** The frame of every signed-in page: header (organization, notifications, person, sign out), sidebar, content. */
+export function AppShell({ me, unreadNotifications, children }: { me: Me; unreadNotifications: number | null; children: ReactNode }) {
   return (
     <div className="flex min-h-screen flex-col">
       <header className="sticky top-0 z-20 flex h-12 shrink-0 items-center gap-4 border-b border-zinc-200 bg-white px-4">
@@ -47,6 +48,7 @@ export function AppShell({ me, children }: { me: Me; children: ReactNode }) {
           activeOrganizationId={me.activeOrganization?.organizationId ?? null}
         />
         <div className="ml-auto flex items-center gap-3">
+          {me.activeOrganization ? <NotificationBell initialUnread={unreadNotifications} /> : null}
           <div className="hidden items-center gap-2 sm:flex" data-testid="current-user">
             <span aria-hidden="true" className="grid size-6 place-items-center rounded-full bg-zinc-200 text-[10px] font-semibold text-zinc-700">
               {initials(me.user.name)}

@@ -7,6 +7,7 @@ import { areas, type AreaKey } from "../lib/navigation";
 import {
   ApprovalsIcon,
   AuditIcon,
+  BellIcon,
   ChargesIcon,
   DashboardIcon,
   LedgerIcon,
@@ -15,11 +16,14 @@ import {
   ReconciliationIcon,
   ReportsIcon,
   SettingsIcon,
+  TasksIcon,
   type IconComponent,
 } from "./ui/icons";
 
 const icons: Record<AreaKey, IconComponent> = {
   dashboard: DashboardIcon,
+  notifications: BellIcon,
+  tasks: TasksIcon,
   charges: ChargesIcon,
   movements: MovementsIcon,
   approvals: ApprovalsIcon,

@@ -2,7 +2,19 @@
  * The back office's areas, in sidebar order, with what each is for. The placeholder pages of the
  * areas not built yet show the same purpose, so the two never disagree.
  */
-export type AreaKey = "dashboard" | "charges" | "movements" | "approvals" | "reconciliation" | "periods" | "ledger" | "reports" | "audit" | "settings";
+export type AreaKey =
+  | "dashboard"
+  | "notifications"
+  | "tasks"
+  | "charges"
+  | "movements"
+  | "approvals"
+  | "reconciliation"
+  | "periods"
+  | "ledger"
+  | "reports"
+  | "audit"
+  | "settings";
 
 export interface Area {
   key: AreaKey;
@@ -16,16 +28,30 @@ export interface Area {
 export const areas: readonly Area[] = [
   { key: "dashboard", label: "Dashboard", href: "/dashboard", purpose: "Your organization at a glance." },
   {
+    key: "notifications",
+    label: "Notifications",
+    href: "/notifications",
+    purpose: "What happened to the things you asked for or need to decide: approvals needed, approvals given, rejections.",
+  },
+  {
+    key: "tasks",
+    label: "Tasks",
+    href: "/tasks",
+    purpose: "Follow-ups assigned to you or to your role, such as revising a rejected movement or reviewing a large payment.",
+  },
+  {
     key: "charges",
     label: "Charges",
     href: "/charges",
-    purpose: "Record what is owed to and by the organization (customer charges, supplier bills, fees), each posting to the ledger.",
+    purpose: "Charge customers for what they owe: draft, issue (posting to the ledger), record the payments received, or void.",
+    children: [{ label: "Customers", href: "/charges/customers" }],
   },
   {
     key: "movements",
     label: "Movements",
     href: "/movements",
-    purpose: "Move money between accounts (payments, receipts and transfers), checked against each account's minimum-balance policy.",
+    purpose: "Pay vendors and transfer between the organization's bank accounts, approved by one or two people depending on the amount before they post.",
+    children: [{ label: "Vendors", href: "/movements/vendors" }],
   },
   {
     key: "approvals",
@@ -50,7 +76,10 @@ export const areas: readonly Area[] = [
     label: "Ledger",
     href: "/ledger",
     purpose: "The double-entry ledger: the chart of accounts, journal entries and account balances.",
-    children: [{ label: "Chart of accounts", href: "/ledger/accounts" }],
+    children: [
+      { label: "Chart of accounts", href: "/ledger/accounts" },
+      { label: "New journal entry", href: "/ledger/new" },
+    ],
   },
   {
     key: "reports",
@@ -68,7 +97,7 @@ export const areas: readonly Area[] = [
     key: "settings",
     label: "Settings",
     href: "/settings",
-    purpose: "The organization's details, its members and their roles.",
+    purpose: "The organization's approval policy: how many approvals, and from whom, movements need at each amount.",
   },
 ];
 

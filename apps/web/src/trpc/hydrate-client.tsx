@@ -1,5 +1,5 @@
 import "server-only";
-import { dehydrate, HydrationBoundary, type FetchQueryOptions, type QueryKey } from "@tanstack/react-query";
+import { dehydrate, HydrationBoundary, type FetchInfiniteQueryOptions, type FetchQueryOptions, type QueryKey } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { getQueryClient } from "./server-caller";
 
@@ -18,4 +18,11 @@ export function prefetch<TQueryFnData, TError, TData, TQueryKey extends QueryKey
   options: FetchQueryOptions<TQueryFnData, TError, TData, TQueryKey>,
 ): Promise<void> {
   return getQueryClient().prefetchQuery(options);
+}
+
+/** `prefetch` for a paged list's first page: `prefetchInfinite(trpc.charges.list.infiniteQueryOptions(input, …))`. */
+export function prefetchInfinite<TQueryFnData, TError, TData, TQueryKey extends QueryKey, TPageParam>(
+  options: FetchInfiniteQueryOptions<TQueryFnData, TError, TData, TQueryKey, TPageParam>,
+): Promise<void> {
+  return getQueryClient().prefetchInfiniteQuery(options);
 }

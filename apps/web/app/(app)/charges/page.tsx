@@ -1,10 +1,36 @@
 import type { Metadata } from "next";
-import { ComingSoon } from "../../../src/components/coming-soon";
+import Link from "next/link";
+import { ChargesList } from "../../../src/components/charges-list";
+import { PageHeader } from "../../../src/components/page-header";
+import { area } from "../../../src/lib/navigation";
+import { counterpartyOptionsInput, listInput, nextCursor } from "../../../src/lib/query-inputs";
 import { requireMe } from "../../../src/server/session";
+import { HydrateClient, prefetch, prefetchInfinite } from "../../../src/trpc/hydrate-client";
+import { trpc } from "../../../src/trpc/server-caller";
 
 export const metadata: Metadata = { title: "Charges" };
 
 export default async function ChargesPage() {
-  await requireMe();
-  return <ComingSoon areaKey="charges" />;
+  const me = await requireMe();
+  await Promise.all([
+    prefetchInfinite(trpc.charges.list.infiniteQueryOptions(listInput({}), { getNextPageParam: nextCursor })),
+    prefetch(trpc.counterparties.list.queryOptions(counterpartyOptionsInput("customer"))),
+    prefetch(trpc.accounts.list.queryOptions({})),
+  ]);
+  return (
+    <>
+      <PageHeader
+        title="Charges"
+        description={area("charges").purpose}
+        actions={
+          <Link href="/charges/customers" className="text-[13px] font-medium text-brand-600 hover:underline">
+            Customers
+          </Link>
+        }
+      />
+      <HydrateClient>
+        <ChargesList canCreate={me.permissions.includes("charges.create")} canIssue={me.permissions.includes("charges.issue")} />
+      </HydrateClient>
+    </>
+  );
 }

@@ -1,21 +1,45 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ComingSoon } from "../../../src/components/coming-soon";
+import { JournalEntriesList } from "../../../src/components/journal-entries-list";
+import { PageHeader } from "../../../src/components/page-header";
+import { ButtonLink } from "../../../src/components/ui/button";
+import { PlusIcon } from "../../../src/components/ui/icons";
+import { listInput, nextCursor } from "../../../src/lib/query-inputs";
 import { requireMe } from "../../../src/server/session";
+import { HydrateClient, prefetch, prefetchInfinite } from "../../../src/trpc/hydrate-client";
+import { trpc } from "../../../src/trpc/server-caller";
 
 export const metadata: Metadata = { title: "Ledger" };
 
 export default async function LedgerPage() {
-  await requireMe();
+  const me = await requireMe();
+  await Promise.all([
+    prefetchInfinite(trpc.ledger.entries.infiniteQueryOptions(listInput({}), { getNextPageParam: nextCursor })),
+    prefetch(trpc.accounts.list.queryOptions({})),
+  ]);
   return (
-    <ComingSoon areaKey="ledger" headline="Journal entries and account balances are coming in a later release.">
-      <p className="text-[13px] text-zinc-600">
-        The chart of accounts is ready now:{" "}
-        <Link href="/ledger/accounts" className="font-medium text-brand-600 hover:underline">
-          open the chart of accounts
-        </Link>
-        .
-      </p>
-    </ComingSoon>
+    <>
+      <PageHeader
+        eyebrow="Ledger"
+        title="Journal entries"
+        description="Every posting of the double-entry ledger, newest first. Charges and movements post here; controllers add manual entries."
+        actions={
+          <>
+            <Link href="/ledger/accounts" className="text-[13px] font-medium text-brand-600 hover:underline">
+              Chart of accounts
+            </Link>
+            {me.permissions.includes("ledger.post") ? (
+              <ButtonLink href="/ledger/new" variant="primary">
+                <PlusIcon className="size-3.5" />
+                New entry
+              </ButtonLink>
+            ) : null}
+          </>
+        }
+      />
+      <HydrateClient>
+        <JournalEntriesList />
+      </HydrateClient>
+    </>
   );
 }

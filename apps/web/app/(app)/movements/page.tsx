@@ -1,10 +1,36 @@
 import type { Metadata } from "next";
-import { ComingSoon } from "../../../src/components/coming-soon";
+import Link from "next/link";
+import { MovementsList } from "../../../src/components/movements-list";
+import { PageHeader } from "../../../src/components/page-header";
+import { area } from "../../../src/lib/navigation";
+import { counterpartyOptionsInput, listInput, nextCursor } from "../../../src/lib/query-inputs";
 import { requireMe } from "../../../src/server/session";
+import { HydrateClient, prefetch, prefetchInfinite } from "../../../src/trpc/hydrate-client";
+import { trpc } from "../../../src/trpc/server-caller";
 
 export const metadata: Metadata = { title: "Movements" };
 
 export default async function MovementsPage() {
-  await requireMe();
-  return <ComingSoon areaKey="movements" />;
+  const me = await requireMe();
+  await Promise.all([
+    prefetchInfinite(trpc.movements.list.infiniteQueryOptions(listInput({}), { getNextPageParam: nextCursor })),
+    prefetch(trpc.accounts.list.queryOptions({})),
+    prefetch(trpc.counterparties.list.queryOptions(counterpartyOptionsInput("vendor"))),
+  ]);
+  return (
+    <>
+      <PageHeader
+        title="Movements"
+        description={area("movements").purpose}
+        actions={
+          <Link href="/movements/vendors" className="text-[13px] font-medium text-brand-600 hover:underline">
+            Vendors
+          </Link>
+        }
+      />
+      <HydrateClient>
+        <MovementsList canRequest={me.permissions.includes("movements.request")} meUserId={me.user.id} />
+      </HydrateClient>
+    </>
+  );
 }

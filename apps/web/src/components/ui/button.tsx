@@ -1,4 +1,5 @@
-import type { ButtonHTMLAttributes } from "react";
+import Link from "next/link";
+import type { ButtonHTMLAttributes, ComponentProps } from "react";
 import { cn } from "../../lib/cn";
 
 type Variant = "primary" | "secondary" | "ghost";
@@ -15,22 +16,18 @@ const sizes: Record<Size, string> = {
   md: "h-8 px-3 text-[13px]",
 };
 
+const base = "inline-flex items-center justify-center gap-1.5 rounded-md font-medium whitespace-nowrap transition-colors disabled:cursor-not-allowed";
+
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   variant?: Variant;
   size?: Size;
 }
 
 export function Button({ variant = "secondary", size = "md", className, type = "button", ...props }: ButtonProps) {
-  return (
-    <button
-      type={type}
-      className={cn(
-        "inline-flex items-center justify-center gap-1.5 rounded-md font-medium whitespace-nowrap transition-colors disabled:cursor-not-allowed",
-        variants[variant],
-        sizes[size],
-        className,
-      )}
-      {...props}
-    />
-  );
+  return <button type={type} className={cn(base, variants[variant], sizes[size], className)} {...props} />;
+}
+
+/** A link that looks like a button (navigation, not an action: it works before hydration too). */
+export function ButtonLink({ variant = "secondary", size = "md", className, ...props }: ComponentProps<typeof Link> & { variant?: Variant; size?: Size }) {
+  return <Link className={cn(base, variants[variant], sizes[size], className)} {...props} />;
 }

@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from "react";
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
 import { cn } from "../../lib/cn";
 
 const control =
@@ -9,12 +9,21 @@ export function Input({ className, ...props }: InputHTMLAttributes<HTMLInputElem
   return <input className={cn(control, controlBorder(props["aria-invalid"] === true), className)} {...props} />;
 }
 
+/** A typed amount: decimal keyboard, right-aligned, the currency's decimals as placeholder. */
+export function AmountInput({ digits = 2, className, ...props }: InputHTMLAttributes<HTMLInputElement> & { digits?: number }) {
+  return <Input inputMode="decimal" autoComplete="off" placeholder={digits > 0 ? `0.${"0".repeat(digits)}` : "0"} className={cn("text-right tabular-nums", className)} {...props} />;
+}
+
 export function Select({ className, children, ...props }: SelectHTMLAttributes<HTMLSelectElement>) {
   return (
     <select className={cn(control, controlBorder(props["aria-invalid"] === true), "pr-7", className)} {...props}>
       {children}
     </select>
   );
+}
+
+export function Textarea({ className, ...props }: TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return <textarea className={cn(control, controlBorder(props["aria-invalid"] === true), "h-auto min-h-16 py-1.5", className)} {...props} />;
 }
 
 /** What a field hands to its control so the label, hint and errors are wired for assistive tech. */

@@ -130,3 +130,27 @@ export const CheckIcon: IconComponent = (props) => (
     <path d="M20 6 9 17l-5-5" />
   </Icon>
 );
+
+export const BellIcon: IconComponent = (props) => (
+  <Icon {...props}>
+    <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
+    <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+  </Icon>
+);
+
+export const TasksIcon: IconComponent = (props) => (
+  <Icon {...props}>
+    <path d="m3 17 2 2 4-4" />
+    <path d="m3 7 2 2 4-4" />
+    <path d="M13 6h8" />
+    <path d="M13 12h8" />
+    <path d="M13 18h8" />
+  </Icon>
+);
+
+export const XIcon: IconComponent = (props) => (
+  <Icon {...props}>
+    <path d="M18 6 6 18" />
+    <path d="m6 6 12 12" />
+  </Icon>
+);

@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { ChargeDetail } from "../../../../src/components/charge-detail";
+import { requireMe } from "../../../../src/server/session";
+import { fetchDetail } from "../../../../src/trpc/fetch-detail";
+import { HydrateClient, prefetch } from "../../../../src/trpc/hydrate-client";
+import { trpc } from "../../../../src/trpc/server-caller";
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { id } = await params;
+  const detail = await fetchDetail(trpc.charges.byId.queryOptions({ chargeId: id }));
+  return { title: detail?.charge.number ?? "Draft charge" };
+}
+
+export default async function ChargePage({ params }: { params: Promise<{ id: string }> }) {
+  const me = await requireMe();
+  const { id } = await params;
+  await Promise.all([fetchDetail(trpc.charges.byId.queryOptions({ chargeId: id })), prefetch(trpc.accounts.list.queryOptions({}))]);
+  return (
+    <HydrateClient>
+      <ChargeDetail
+        chargeId={id}
+        can={{
+          issue: me.permissions.includes("charges.issue"),
+          recordPayment: me.permissions.includes("charges.recordPayment"),
+          void: me.permissions.includes("charges.void"),
+        }}
+      />
+    </HydrateClient>
+  );
+}

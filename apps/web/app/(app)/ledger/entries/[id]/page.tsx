@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { JournalEntryDetail } from "../../../../../src/components/journal-entry-detail";
+import { requireMe } from "../../../../../src/server/session";
+import { fetchDetail } from "../../../../../src/trpc/fetch-detail";
+import { HydrateClient, prefetch } from "../../../../../src/trpc/hydrate-client";
+import { trpc } from "../../../../../src/trpc/server-caller";
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { id } = await params;
+  const entry = await fetchDetail(trpc.ledger.entry.queryOptions({ entryId: id }));
+  return { title: entry?.number ?? "Journal entry" };
+}
+
+export default async function JournalEntryPage({ params }: { params: Promise<{ id: string }> }) {
+  const me = await requireMe();
+  const { id } = await params;
+  const entry = await fetchDetail(trpc.ledger.entry.queryOptions({ entryId: id }));
+  if (entry?.reversesEntryId) await prefetch(trpc.ledger.entry.queryOptions({ entryId: entry.reversesEntryId }));
+  return (
+    <HydrateClient>
+      <JournalEntryDetail entryId={id} canReverse={me.permissions.includes("ledger.reverse")} />
+    </HydrateClient>
+  );
+}

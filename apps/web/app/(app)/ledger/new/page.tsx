@@ -1,0 +1,41 @@
+import { formatDate, today } from "@closebook/core";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ManualEntryForm } from "../../../../src/components/manual-entry-form";
+import { PageHeader } from "../../../../src/components/page-header";
+import { Alert } from "../../../../src/components/ui/alert";
+import { requireMe } from "../../../../src/server/session";
+import { HydrateClient, prefetch } from "../../../../src/trpc/hydrate-client";
+import { trpc } from "../../../../src/trpc/server-caller";
+
+export const metadata: Metadata = { title: "New journal entry" };
+
+export default async function NewJournalEntryPage() {
+  const me = await requireMe();
+  const canPost = me.permissions.includes("ledger.post");
+  if (canPost) await prefetch(trpc.accounts.list.queryOptions({}));
+  return (
+    <>
+      <PageHeader
+        eyebrow="Ledger"
+        title="New journal entry"
+        description="A manual, adjusting entry: at least two lines, debits equal to credits in each currency, dated in an open period."
+      />
+      <div className="max-w-6xl p-6">
+        {canPost ? (
+          <HydrateClient>
+            <ManualEntryForm defaultDate={formatDate(today())} />
+          </HydrateClient>
+        ) : (
+          <Alert tone="info" title="Controllers post manual entries">
+            Your role can read the ledger but not post to it. Charges and movements post their own entries;{" "}
+            <Link href="/ledger" className="font-medium text-brand-600 hover:underline">
+              see the journal
+            </Link>
+            .
+          </Alert>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { MovementDetail } from "../../../../src/components/movement-detail";
+import { counterpartyOptionsInput } from "../../../../src/lib/query-inputs";
+import { requireMe } from "../../../../src/server/session";
+import { fetchDetail } from "../../../../src/trpc/fetch-detail";
+import { HydrateClient, prefetch } from "../../../../src/trpc/hydrate-client";
+import { trpc } from "../../../../src/trpc/server-caller";
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { id } = await params;
+  const detail = await fetchDetail(trpc.movements.byId.queryOptions({ movementId: id }));
+  return { title: detail?.movement.number ?? "Movement" };
+}
+
+export default async function MovementPage({ params }: { params: Promise<{ id: string }> }) {
+  const me = await requireMe();
+  const { id } = await params;
+  await Promise.all([
+    fetchDetail(trpc.movements.byId.queryOptions({ movementId: id })),
+    prefetch(trpc.accounts.list.queryOptions({})),
+    prefetch(trpc.counterparties.list.queryOptions(counterpartyOptionsInput("vendor"))),
+  ]);
+  return (
+    <HydrateClient>
+      <MovementDetail
+        movementId={id}
+        viewer={{
+          userId: me.user.id,
+          canApprove: me.permissions.includes("movements.approve"),
+          canCancel: me.permissions.includes("movements.cancel"),
+          isAdmin: me.role === "admin",
+        }}
+      />
+    </HydrateClient>
+  );
+}

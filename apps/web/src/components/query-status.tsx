@@ -1,0 +1,21 @@
+import { apiFailure } from "../lib/api-errors";
+import { Alert } from "./ui/alert";
+import { EmptyMessage } from "./ui/panel";
+
+/**
+ * What a list or detail shows instead of data: the error that stopped it loading, or that it is
+ * loading. Returns null once there is data to show.
+ */
+export function QueryStatus({ error, loading, what }: { error: unknown; loading: boolean; what: string }) {
+  if (error) {
+    return (
+      <div className="p-4">
+        <Alert tone="error" title={`Could not load ${what}`}>
+          {apiFailure(error).message}
+        </Alert>
+      </div>
+    );
+  }
+  if (loading) return <EmptyMessage>Loading {what}…</EmptyMessage>;
+  return null;
+}

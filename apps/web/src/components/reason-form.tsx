@@ -1,0 +1,77 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { useHydrated } from "../lib/use-hydrated";
+import { Button } from "./ui/button";
+import { Field, Textarea } from "./ui/form-controls";
+
+/**
+ * The small form behind a decisive action that needs a reason (reject, void, reverse, cancel).
+ * `validate` returns the messages for a reason (from the use case's schema), or none.
+ */
+export function ReasonForm({
+  label,
+  submitLabel,
+  pendingLabel,
+  pending,
+  errors,
+  hint,
+  validate,
+  onSubmit,
+  onCancel,
+  ariaLabel,
+}: {
+  label: string;
+  submitLabel: string;
+  pendingLabel: string;
+  pending: boolean;
+  /** Messages from the server for the reason. */
+  errors?: string[] | undefined;
+  hint?: string;
+  validate: (reason: string) => string[];
+  onSubmit: (reason: string) => void;
+  onCancel?: () => void;
+  ariaLabel: string;
+}) {
+  const hydrated = useHydrated();
+  const [reason, setReason] = useState("");
+  const [local, setLocal] = useState<string[]>([]);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (pending) return;
+    const messages = validate(reason);
+    setLocal(messages);
+    if (messages.length === 0) onSubmit(reason.trim());
+  }
+
+  const shown = local.length ? local : (errors ?? []);
+  return (
+    <form onSubmit={submit} noValidate aria-label={ariaLabel} className="flex flex-col gap-2">
+      <Field label={label} errors={shown} hint={hint}>
+        {(control) => (
+          <Textarea
+            {...control}
+            name="reason"
+            rows={2}
+            value={reason}
+            onChange={(e) => {
+              setReason(e.target.value);
+              setLocal([]);
+            }}
+          />
+        )}
+      </Field>
+      <div className="flex items-center justify-end gap-2">
+        {onCancel ? (
+          <Button variant="ghost" size="sm" onClick={onCancel} disabled={pending}>
+            Back
+          </Button>
+        ) : null}
+        <Button type="submit" size="sm" variant="primary" disabled={!hydrated || pending}>
+          {pending ? pendingLabel : submitLabel}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,55 @@
+import type { BadgeTone } from "../components/ui/badge";
+
+/** Labels and badge colours of the states documents go through, in one place for every page. */
+interface StateStyle {
+  label: string;
+  tone: BadgeTone;
+}
+
+export const chargeStatuses = ["draft", "issued", "paid", "void"] as const;
+export type ChargeStatus = (typeof chargeStatuses)[number];
+export const chargeStatusStyles: Record<ChargeStatus, StateStyle> = {
+  draft: { label: "Draft", tone: "neutral" },
+  issued: { label: "Issued", tone: "blue" },
+  paid: { label: "Paid", tone: "green" },
+  void: { label: "Void", tone: "red" },
+};
+
+export const movementStatuses = ["pending_approval", "approved", "posted", "rejected", "cancelled"] as const;
+export type MovementStatus = (typeof movementStatuses)[number];
+export const movementStatusStyles: Record<MovementStatus, StateStyle> = {
+  pending_approval: { label: "Pending approval", tone: "amber" },
+  approved: { label: "Approved", tone: "blue" },
+  posted: { label: "Posted", tone: "green" },
+  rejected: { label: "Rejected", tone: "red" },
+  cancelled: { label: "Cancelled", tone: "neutral" },
+};
+
+export const movementKinds = ["vendor_payment", "transfer"] as const;
+export type MovementKind = (typeof movementKinds)[number];
+export const movementKindLabels: Record<MovementKind, string> = {
+  vendor_payment: "Vendor payment",
+  transfer: "Transfer",
+};
+
+export const entrySources = ["manual", "charge_issued", "charge_payment", "charge_void", "movement", "reversal"] as const;
+export type EntrySource = (typeof entrySources)[number];
+export const entrySourceStyles: Record<EntrySource, StateStyle> = {
+  manual: { label: "Manual", tone: "violet" },
+  charge_issued: { label: "Charge issued", tone: "blue" },
+  charge_payment: { label: "Charge payment", tone: "green" },
+  charge_void: { label: "Charge void", tone: "red" },
+  movement: { label: "Movement", tone: "amber" },
+  reversal: { label: "Reversal", tone: "neutral" },
+};
+
+export const taskStatuses = ["open", "done"] as const;
+export type TaskStatus = (typeof taskStatuses)[number];
+export const taskStatusStyles: Record<TaskStatus, StateStyle> = {
+  open: { label: "Open", tone: "amber" },
+  done: { label: "Done", tone: "green" },
+};
+
+export function isOneOf<T extends string>(values: readonly T[], value: string): value is T {
+  return (values as readonly string[]).includes(value);
+}

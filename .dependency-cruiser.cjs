@@ -60,7 +60,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: "node_modules" },
-    exclude: { path: ["node_modules", "\\.next", "generated", "artifacts"] },
+    exclude: { path: ["node_modules", "\\.next", "generated", "artifacts", "next-env\\.d\\.ts"] },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.base.json" },
     combinedDependencies: true,

@@ -99,7 +99,7 @@ describe("the back office, page by page, as a controller", () => {
     await voidForm.getByText("Say why the charge is voided.").waitFor();
     await voidForm.getByLabel("Reason for voiding").fill("The toy fair was cancelled");
     await voidForm.getByRole("button", { name: "Void charge" }).click();
-    await page.getByRole("status").filter({ hasText: "Charge draft is void." }).waitFor();
+    await page.getByRole("status").filter({ hasText: "The draft charge is void." }).waitFor();
     await page.getByText("This charge is void.").waitFor();
     await screenshot(page, "tour-05b-charge-voided");
   });
@@ -262,10 +262,13 @@ describe("the back office, page by page, as a controller", () => {
     await page.getByRole("button", { name: "Load more" }).click();
     await expect.poll(() => events.count()).toBeGreaterThan(25);
     await page.getByLabel("Entity type").selectOption("movement");
-    const event = events.filter({ hasText: "Carla Controller" }).first();
+    const event = events.filter({ hasText: "Carla Controller" }).filter({ hasText: "cancelled" }).first();
     await event.waitFor();
-    await event.getByText("Recorded data").click();
-    expect(await event.locator("pre").first().textContent()).toContain('"status": "pending_approval"');
+    await event.getByText("Before and after").click();
+    expect(await event.locator("pre").allTextContents()).toEqual([
+      expect.stringContaining('"status": "pending_approval"'),
+      expect.stringContaining('"status": "cancelled"'),
+    ]);
     await screenshot(page, "tour-18-audit");
 
     await nav(page).getByRole("link", { name: "Settings", exact: true }).click();

@@ -58,7 +58,7 @@ describe("void-charge", () => {
     const before = await countSideEffects(t.db, org.organizationId);
     const result = await voidCharge(t.db, actorFor(org, "controller"), { chargeId: c.id, reason: "Duplicate draft" });
     expect(result.state).toMatchObject({ status: "void", voidReason: "Duplicate draft", voidEntryId: null, number: null });
-    expect(result.message).toBe("Charge draft is void.");
+    expect(result.message).toBe("The draft charge is void.");
     expect(result.triggered).toEqual([]);
     expect(result.warnings).toEqual([]);
     expectDelta(before, await countSideEffects(t.db, org.organizationId), { auditEvents: 1 });
@@ -70,7 +70,7 @@ describe("void-charge", () => {
     const before = await countSideEffects(t.db, org.organizationId);
     const result = await voidCharge(t.db, actorFor(org, "controller"), { chargeId: c.id, reason: "Customer cancelled" });
     expect(result.state).toMatchObject({ status: "void", number: c.number, issuedEntryId: c.issuedEntryId, voidReason: "Customer cancelled" });
-    expect(result.message).toBe(`Charge ${c.number} is void.`);
+    expect(result.message).toBe(`Charge ${c.number} is void; its revenue is reversed.`);
     const entry = await t.db.read.ledger.findEntry(org.organizationId, result.state.voidEntryId ?? "");
     expect(result.triggered).toEqual([`posted ${entry?.number}`]);
     expect(entry).toMatchObject({ source: "charge_void", sourceId: c.id, reversesEntryId: c.issuedEntryId, memo: `Void of charge ${c.number}: Customer cancelled` });

@@ -54,6 +54,7 @@ export async function voidCharge(
     }
     const voided = await tx.charges.update(charge.id, { status: "void", voidReason: input.reason, voidEntryId });
     await sideEffects(tx, actor).audit("charge.voided", "charge", charge.id, charge, voided);
-    return outcome(voided, `Charge ${charge.number ?? "draft"} is void.`, { triggered, warnings });
+    const what = charge.number ? `Charge ${charge.number}` : "The draft charge";
+    return outcome(voided, `${what} is void${triggered.length ? "; its revenue is reversed" : ""}.`, { triggered, warnings });
   });
 }

@@ -92,6 +92,13 @@ describe("reject-movement", () => {
     await expectRefused(t.db, org.organizationId, () => rejectMovement(t.db, actorFor(org, "approver"), { movementId: movement.id, reason: "Changed my mind" }), "SELF_APPROVAL_FORBIDDEN");
   });
 
+  it("refuses someone who already approved it with ALREADY_APPROVED_BY_YOU; another approver may still reject", async () => {
+    const movement = await request(2_000_00n);
+    await approveMovement(t.db, actorFor(org, "approver"), { movementId: movement.id });
+    await expectRefused(t.db, org.organizationId, () => rejectMovement(t.db, actorFor(org, "approver"), { movementId: movement.id, reason: "Second thoughts" }), "ALREADY_APPROVED_BY_YOU");
+    expect((await rejectMovement(t.db, actorFor(org, "controller"), { movementId: movement.id, reason: "Over budget" })).state.status).toBe("rejected");
+  });
+
   it("refuses a role below the band's minimum with APPROVER_ROLE_TOO_LOW", async () => {
     await updateApprovalPolicy(t.db, actorFor(org, "admin"), { currency: "USD", bands: [{ upToMinor: null, requiredApprovals: 1, minimumRole: "controller" }] });
     const movement = await request(10_00n, actorFor(org, "clerk"), "USD");

@@ -20,6 +20,7 @@ export const rejectMovementFailures = failuresOf([
   "MOVEMENT_NOT_FOUND",
   "MOVEMENT_NOT_PENDING",
   "SELF_APPROVAL_FORBIDDEN",
+  "ALREADY_APPROVED_BY_YOU",
   "APPROVER_ROLE_TOO_LOW",
 ]);
 const { fail } = rejectMovementFailures;
@@ -37,6 +38,9 @@ export async function rejectMovement(
     if (!movement) return fail("MOVEMENT_NOT_FOUND", "No such movement in this organization.", { field: "movementId" });
     if (movement.status !== "pending_approval") fail("MOVEMENT_NOT_PENDING", `${movement.number} is ${movement.status.replace("_", " ")}: it can no longer be rejected.`);
     if (movement.requestedBy === actor.userId) fail("SELF_APPROVAL_FORBIDDEN", "You requested this movement: cancel it instead of rejecting it.");
+    if (movement.approvals.some((a) => a.approverId === actor.userId)) {
+      fail("ALREADY_APPROVED_BY_YOU", `You approved ${movement.number}: another approver must reject it, or its requester can cancel it.`);
+    }
     if (!mayDecide(actor.role, movement)) fail("APPROVER_ROLE_TOO_LOW", `${movement.number} needs a ${movement.minimumApproverRole}'s or higher decision.`);
     const rejected = await tx.movements.update(movement.id, { status: "rejected", decisionReason: input.reason });
     const effects = sideEffects(tx, actor);

@@ -94,6 +94,7 @@ describe("a vendor payment in the two-approver band", () => {
     await page.waitForURL("**/approvals");
     const item = page.getByTestId("inbox-item").filter({ hasText: number });
     expect(await item.textContent()).toContain("Office furniture for the new meeting room");
+    await item.getByText("requested by Kim Clerk").waitFor();
     await screenshot(page, "payment-06-approvals-inbox");
     await item.getByRole("button", { name: "Approve" }).click();
     const outcome = page.getByRole("status").filter({ hasText: `Approved ${number}` });

@@ -55,7 +55,7 @@ export function ApprovalsInbox({ canApprove }: { canApprove: boolean }) {
                         {" · "}
                         <span className="whitespace-nowrap">effective {formatDay(m.effectiveDate)}</span>
                         {" · "}
-                        <span className="whitespace-nowrap">requested {formatTimestamp(m.createdAt)}</span>
+                        <span className="whitespace-nowrap">requested by {m.requestedByName ?? "a former member"}, {formatTimestamp(m.createdAt)}</span>
                       </p>
                       <p className="mt-0.5 text-xs text-zinc-500">
                         {m.progress.given} of {plural(m.progress.required, "approval")} given

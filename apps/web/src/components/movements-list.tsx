@@ -152,7 +152,7 @@ function MovementsTable({ rows, meUserId }: { rows: MovementRow[]; meUserId: str
                 <span className="line-clamp-1" title={m.description}>
                   {m.description}
                 </span>
-                {m.requestedBy === meUserId ? <span className="text-xs text-zinc-400">requested by you</span> : null}
+                <span className="block text-xs text-zinc-400">requested by {m.requestedBy === meUserId ? "you" : (m.requestedByName ?? "a former member")}</span>
               </Td>
               <Td className="text-zinc-700">{to}</Td>
               <Td className="text-zinc-600 tabular-nums">{formatDay(m.effectiveDate)}</Td>

@@ -67,6 +67,8 @@ describe("a payment in the two-approver band, over HTTP", () => {
     expect(self.data?.code).toBe("FORBIDDEN");
     expect(self.data?.domainCode).toBe("NOT_PERMITTED");
 
+    const inbox = await approverA.approvals.inbox.query();
+    expect(inbox.find((m) => m.id === movementId)?.requestedByName).toBe("Test clerk");
     const first = await approverA.approvals.approve.mutate({ movementId });
     expect(first.message).toContain("awaiting 1 more approval");
     const twice = await trpcError(approverA.approvals.approve.mutate({ movementId }));

@@ -47,7 +47,7 @@ export const approvalProgressSchema = z.object({
 });
 
 /** A movement with its approval progress and whether the caller can decide on it now. */
-export const movementViewSchema = movementSchema.extend({ progress: approvalProgressSchema, canDecide: z.boolean() });
+export const movementViewSchema = movementSchema.extend({ progress: approvalProgressSchema, canDecide: z.boolean(), requestedByName: z.string().nullable() });
 
 export const movementPageSchema = pageSchema(movementViewSchema);
 export const approvalInboxSchema = z.array(movementViewSchema);

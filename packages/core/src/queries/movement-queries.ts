@@ -17,16 +17,23 @@ export interface MovementView extends MovementRecord {
   progress: ApprovalProgress;
   /** Whether the caller can approve or reject it now. */
   canDecide: boolean;
+  /** Display name of the requester. */
+  requestedByName: string | null;
 }
 
-function view(actor: Actor, movement: MovementRecord): MovementView {
+async function views(db: Database, actor: Actor, movements: MovementRecord[]): Promise<MovementView[]> {
+  const names = await db.read.memberships.userNames(movements.map((m) => m.requestedBy));
+  return movements.map((m) => view(actor, m, names.get(m.requestedBy) ?? null));
+}
+
+function view(actor: Actor, movement: MovementRecord, requestedByName: string | null): MovementView {
   const canDecide =
     movement.status === "pending_approval" &&
     can(actor.role, "movements.approve") &&
     movement.requestedBy !== actor.userId &&
     !movement.approvals.some((a) => a.approverId === actor.userId) &&
     rolesThatCanApproveNow(movement).includes(actor.role);
-  return { ...movement, progress: progressOf(movement), canDecide };
+  return { ...movement, progress: progressOf(movement), canDecide, requestedByName };
 }
 
 export async function listMovements(db: Database, actor: Actor, raw: z.input<typeof listMovementsInput> = {}): Promise<Page<MovementView>> {
@@ -34,7 +41,7 @@ export async function listMovements(db: Database, actor: Actor, raw: z.input<typ
   const input = listMovementsInput.parse(raw);
   const rows = await db.read.movements.list({ organizationId: actor.organizationId, ...input, requestedBy: input.mine ? actor.userId : undefined });
   const page = pageOf(rows, input.limit);
-  return { items: page.items.map((m) => view(actor, m)), nextCursor: page.nextCursor };
+  return { items: await views(db, actor, page.items), nextCursor: page.nextCursor };
 }
 
 /** The approvals inbox: pending movements the caller can approve or reject now. */
@@ -42,7 +49,7 @@ export async function listApprovalInbox(db: Database, actor: Actor): Promise<Mov
   authorize(actor, "movements.read");
   if (!can(actor.role, "movements.approve")) return [];
   const pending = await db.read.movements.list({ organizationId: actor.organizationId, status: "pending_approval", limit: 200 });
-  return pending.map((m) => view(actor, m)).filter((m) => m.canDecide);
+  return (await views(db, actor, pending)).filter((m) => m.canDecide);
 }
 
 export interface MovementDetail {
@@ -64,5 +71,8 @@ export async function getMovement(db: Database, actor: Actor, movementId: string
   ]);
   const names: Record<string, string> = {};
   for (const event of audit) if (event.actorName) names[event.actorUserId] = event.actorName;
-  return { movement: view(actor, movement), entry, audit, names };
+  const [withName] = await views(db, actor, [movement]);
+  if (!withName) return fail("MOVEMENT_NOT_FOUND", "No such movement in this organization.");
+  if (withName.requestedByName) names[movement.requestedBy] = withName.requestedByName;
+  return { movement: withName, entry, audit, names };
 }

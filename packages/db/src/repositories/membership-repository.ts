@@ -29,6 +29,13 @@ export function membershipRepository(db: DbClient) {
       return member?.role ?? null;
     },
 
+    /** Display names of users, by id. */
+    async userNames(userIds: readonly string[]): Promise<Map<string, string>> {
+      if (userIds.length === 0) return new Map();
+      const users = await db.user.findMany({ where: { id: { in: [...new Set(userIds)] } }, select: { id: true, name: true } });
+      return new Map(users.map((u) => [u.id, u.name]));
+    },
+
     async userEmail(userId: string): Promise<string | null> {
       const user = await db.user.findUnique({ where: { id: userId }, select: { email: true } });
       return user?.email ?? null;

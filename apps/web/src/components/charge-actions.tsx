@@ -85,10 +85,7 @@ export function VoidChargeAction({ chargeId, issued, onResult }: { chargeId: str
         pendingLabel="Voiding…"
         pending={voidCharge.isPending}
         errors={errors}
-        validate={(reason) => {
-          const parsed = voidChargeInput.shape.reason.safeParse(reason);
-          return parsed.success ? [] : parsed.error.issues.map((i) => i.message);
-        }}
+        reasonSchema={voidChargeInput.shape.reason}
         onSubmit={(reason) => {
           const input = { chargeId, reason };
           voidCharge.mutate({ ...input, idempotencyKey: keys.current.keyFor(input) });

@@ -172,10 +172,7 @@ function ReverseEntry({ entryId, number, onResult }: { entryId: string; number: 
       pendingLabel="Reversing…"
       pending={reverse.isPending}
       errors={errors}
-      validate={(reason) => {
-        const parsed = reverseJournalEntryInput.shape.reason.safeParse(reason);
-        return parsed.success ? [] : parsed.error.issues.map((i) => i.message);
-      }}
+      reasonSchema={reverseJournalEntryInput.shape.reason}
       onSubmit={(reason) => {
         const input = { entryId, reason };
         reverse.mutate({ ...input, idempotencyKey: keys.current.keyFor(input) });

@@ -72,10 +72,7 @@ export function MovementDecision({
         pendingLabel="Rejecting…"
         pending={pending}
         errors={reasonErrors}
-        validate={(reason) => {
-          const parsed = rejectMovementInput.shape.reason.safeParse(reason);
-          return parsed.success ? [] : parsed.error.issues.map((i) => i.message);
-        }}
+        reasonSchema={rejectMovementInput.shape.reason}
         onSubmit={(reason) => {
           const input = { movementId, reason };
           reject.mutate({ ...input, idempotencyKey: rejectKeys.current.keyFor(input) });

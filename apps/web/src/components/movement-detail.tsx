@@ -264,10 +264,7 @@ function CancelMovement({ movementId, number, onResult }: { movementId: string; 
         submitLabel="Cancel request"
         pendingLabel="Cancelling…"
         pending={cancel.isPending}
-        validate={(reason) => {
-          const parsed = cancelMovementInput.shape.reason.safeParse(reason || null);
-          return parsed.success ? [] : parsed.error.issues.map((i) => i.message);
-        }}
+        reasonSchema={cancelMovementInput.shape.reason}
         onSubmit={(reason) => {
           const input = { movementId, reason: reason || null };
           cancel.mutate({ ...input, idempotencyKey: keys.current.keyFor(input) });

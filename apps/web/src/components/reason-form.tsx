@@ -1,13 +1,14 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
+import type { ZodType } from "zod";
 import { useHydrated } from "../lib/use-hydrated";
 import { Button } from "./ui/button";
 import { Field, Textarea } from "./ui/form-controls";
 
 /**
  * The small form behind a decisive action that needs a reason (reject, void, reverse, cancel).
- * `validate` returns the messages for a reason (from the use case's schema), or none.
+ * The reason is checked in the browser against the use case's own schema for it.
  */
 export function ReasonForm({
   label,
@@ -16,7 +17,7 @@ export function ReasonForm({
   pending,
   errors,
   hint,
-  validate,
+  reasonSchema,
   onSubmit,
   onCancel,
   ariaLabel,
@@ -28,7 +29,8 @@ export function ReasonForm({
   /** Messages from the server for the reason. */
   errors?: string[] | undefined;
   hint?: string;
-  validate: (reason: string) => string[];
+  /** The use case input's `reason` field, e.g. `voidChargeInput.shape.reason`. */
+  reasonSchema: ZodType;
   onSubmit: (reason: string) => void;
   onCancel?: () => void;
   ariaLabel: string;
@@ -40,7 +42,8 @@ export function ReasonForm({
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (pending) return;
-    const messages = validate(reason);
+    const parsed = reasonSchema.safeParse(reason);
+    const messages = parsed.success ? [] : parsed.error.issues.map((issue) => issue.message);
     setLocal(messages);
     if (messages.length === 0) onSubmit(reason.trim());
   }

@@ -34,3 +34,4 @@ export * from "./queries/dashboard-query";
 // Job handlers
 export * from "./jobs/deliver-notification";
 export * from "./jobs/check-charge-overdue";
+export * from "./queries/workspace-access-query";

@@ -1,4 +1,4 @@
-import { permissions, roles, type Permission, type Role } from "@closebook/core";
+import { permissions, roles, type Permission, type WorkspaceAccess } from "@closebook/core";
 import type { MembershipRecord } from "@closebook/db";
 import { z } from "zod";
 import type { SessionUser } from "../context";
@@ -16,14 +16,8 @@ export const membershipSchema = z.object({
 const permissionNames = Object.keys(permissions) as [Permission, ...Permission[]];
 
 /** What `session.me` returns. */
-export interface Me {
+export interface Me extends WorkspaceAccess {
   user: SessionUser;
-  memberships: MembershipRecord[];
-  /** The chosen organization (or the first), null for a user with none. */
-  activeOrganization: MembershipRecord | null;
-  role: Role | null;
-  /** What the role allows in the active organization. */
-  permissions: Permission[];
 }
 
 export const meSchema = z.object({

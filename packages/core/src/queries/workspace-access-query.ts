@@ -1,0 +1,21 @@
+import type { Database, MembershipRecord } from "@closebook/db";
+import { can, permissions, type Permission } from "../policies/permissions";
+import { isRole, type Role } from "../policies/roles";
+
+export interface WorkspaceAccess {
+  memberships: MembershipRecord[];
+  /** The chosen organization (or the first), null for a user with none. */
+  activeOrganization: MembershipRecord | null;
+  role: Role | null;
+  /** What the role allows in the active organization. */
+  permissions: Permission[];
+}
+
+/** A user's organizations, the one in use, and what their role there allows (for the UI to show). */
+export async function getWorkspaceAccess(db: Database, userId: string, activeOrganizationId: string | null): Promise<WorkspaceAccess> {
+  const memberships = await db.read.memberships.listForUser(userId);
+  const activeOrganization = memberships.find((m) => m.organizationId === activeOrganizationId) ?? memberships[0] ?? null;
+  const role = activeOrganization && isRole(activeOrganization.role) ? activeOrganization.role : null;
+  const allowed = role ? (Object.keys(permissions) as Permission[]).filter((p) => can(role, p)) : [];
+  return { memberships, activeOrganization, role, permissions: allowed };
+}

@@ -14,7 +14,7 @@ import path from "node:path";
 import { createServerDependencies } from "@closebook/api";
 import { createClosebookClient } from "@closebook/api/client";
 import { createAccount, createCounterparty, postManualJournalEntry, type Actor } from "@closebook/core";
-import { applyMigrations, databaseUrl, dropDatabase, ensureDatabase, freePort, paths, startEmbeddedPostgres } from "@closebook/db/server";
+import { applyMigrations, databaseUrl, dropDatabase, ensureDatabase, explainAndExit, freePort, paths, startEmbeddedPostgres } from "@closebook/db/server";
 
 const clients = Number(process.env.BENCH_CLIENTS ?? 16);
 const seconds = Number(process.env.BENCH_SECONDS ?? 20);
@@ -23,7 +23,7 @@ const password = "bench-password-2026";
 let serverUrl = process.env.DATABASE_URL;
 let stopServer = async () => {};
 if (!serverUrl) {
-  const server = await startEmbeddedPostgres({ dataDir: path.join(paths.data, `bench-${process.pid}`), persistent: false });
+  const server = await startEmbeddedPostgres({ dataDir: path.join(paths.data, `bench-${process.pid}`), persistent: false, durability: "throwaway" }).catch(explainAndExit);
   serverUrl = server.adminUrl;
   stopServer = () => server.stop();
 }

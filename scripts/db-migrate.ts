@@ -1,7 +1,7 @@
 /** `pnpm db:migrate`: applies the pending migrations in prisma/migrations. */
-import { applyMigrations, resolveLocalDatabase } from "@closebook/db/server";
+import { applyMigrations, explainAndExit, resolveLocalDatabase } from "@closebook/db/server";
 
-const database = await resolveLocalDatabase();
+const database = await resolveLocalDatabase().catch(explainAndExit);
 try {
   const applied = await applyMigrations(database.url);
   console.log(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(", ")}` : "The database is up to date.");

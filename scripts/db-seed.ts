@@ -1,9 +1,9 @@
 /** `pnpm db:seed`: adds whatever demo data is missing. */
 import { createServerDependencies } from "@closebook/api";
-import { applyMigrations, resolveLocalDatabase } from "@closebook/db/server";
+import { applyMigrations, explainAndExit, resolveLocalDatabase } from "@closebook/db/server";
 import { seedDemoData } from "../prisma/seed";
 
-const database = await resolveLocalDatabase();
+const database = await resolveLocalDatabase().catch(explainAndExit);
 try {
   await applyMigrations(database.url);
   const deps = createServerDependencies({ ...process.env, DATABASE_URL: database.url });

@@ -4,12 +4,12 @@
  */
 import { spawn } from "node:child_process";
 import { createServerDependencies } from "@closebook/api";
-import { applyMigrations, resolveLocalDatabase } from "@closebook/db/server";
+import { applyMigrations, explainAndExit, resolveLocalDatabase } from "@closebook/db/server";
 import { demoOrganization, demoPassword, demoUsers, seedDemoData } from "../prisma/seed";
 
 const port = Number(process.env.PORT ?? 3000);
 const started = Date.now();
-const database = await resolveLocalDatabase();
+const database = await resolveLocalDatabase().catch(explainAndExit);
 const applied = await applyMigrations(database.url);
 if (applied.length) console.log(`Applied ${applied.length} migration(s).`);
 

@@ -5,7 +5,7 @@
  */
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { paths, startEmbeddedPostgres } from "@closebook/db/server";
+import { explainAndExit, paths, startEmbeddedPostgres } from "@closebook/db/server";
 
 const [command, ...args] = process.argv.slice(2);
 if (!command) {
@@ -18,7 +18,7 @@ let stop = async () => {};
 if (url) {
   console.log(`Testing against DATABASE_URL (${new URL(url).host}).`);
 } else {
-  const server = await startEmbeddedPostgres({ dataDir: path.join(paths.data, `test-${process.pid}`), persistent: false });
+  const server = await startEmbeddedPostgres({ dataDir: path.join(paths.data, `test-${process.pid}`), persistent: false, durability: "throwaway" }).catch(explainAndExit);
   url = server.adminUrl;
   stop = () => server.stop();
   console.log(`Testing against an embedded PostgreSQL on port ${server.port}.`);

@@ -11,13 +11,13 @@ import { mkdtemp } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { createServerDependencies } from "@closebook/api";
-import { applyMigrations, databaseUrl, ensureDatabase, startEmbeddedPostgres } from "@closebook/db/server";
+import { applyMigrations, databaseUrl, ensureDatabase, explainAndExit, startEmbeddedPostgres } from "@closebook/db/server";
 import { seedDemoData } from "../../../prisma/seed";
 
 // A unique name; startEmbeddedPostgres recreates the directory (readable by the "postgres" user it
 // runs as under root), and removes it when the server stops.
 const dataDir = await mkdtemp(path.join(os.tmpdir(), "closebook-pg-"));
-const server = await startEmbeddedPostgres({ dataDir, persistent: false });
+const server = await startEmbeddedPostgres({ dataDir, persistent: false, durability: "throwaway" }).catch(explainAndExit);
 console.log(`PostgreSQL ready: ${server.adminUrl}`);
 
 const seedIndex = process.argv.indexOf("--seed");

@@ -82,7 +82,7 @@ export async function startTestApp(log: Log = (line) => console.log(line)): Prom
   try {
     let serverUrl = process.env.DATABASE_URL;
     if (!serverUrl) {
-      const server = await startEmbeddedPostgres({ dataDir: path.join(paths.data, `e2e-${process.pid}`), persistent: false });
+      const server = await startEmbeddedPostgres({ dataDir: path.join(paths.data, `e2e-${process.pid}`), persistent: false, durability: "throwaway" });
       serverUrl = server.adminUrl;
       cleanups.push(() => server.stop());
       log(`e2e: embedded PostgreSQL on port ${server.port}`);

@@ -2,11 +2,11 @@
  * `pnpm worker` (production: its own process; several may run) and part of `pnpm dev`.
  * Uses DATABASE_URL, or the local embedded database that `pnpm dev` starts.
  */
-import { applyMigrations, resolveLocalDatabase } from "@closebook/db/server";
+import { applyMigrations, explainAndExit, resolveLocalDatabase } from "@closebook/db/server";
 import { createLogMailer } from "./log-mailer";
 import { startWorker } from "./start-worker";
 
-const database = await resolveLocalDatabase();
+const database = await resolveLocalDatabase().catch(explainAndExit);
 if (database.kind === "embedded") await applyMigrations(database.url);
 const worker = await startWorker({
   connectionString: database.url,

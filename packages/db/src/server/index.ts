@@ -1,5 +1,5 @@
 export { applyMigrations, createMigration, pendingSchemaChanges } from "./migrations";
-export { startEmbeddedPostgres, freePort, type EmbeddedServer } from "./embedded-postgres";
+export { EmbeddedPostgresError, explainAndExit, freePort, startEmbeddedPostgres, type EmbeddedServer } from "./embedded-postgres";
 export { resolveLocalDatabase, type ResolvedDatabase } from "./local-database";
 export {
   createDatabaseFromTemplate,

@@ -31,6 +31,7 @@ export default async function setup(project: TestProject) {
     const server = await startEmbeddedPostgres({
       dataDir: path.join(paths.data, `test-${process.pid}`),
       persistent: false,
+      durability: "throwaway",
     });
     serverUrl = server.adminUrl;
     stop = () => server.stop();

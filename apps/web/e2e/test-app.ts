@@ -119,6 +119,9 @@ export async function startTestApp(log: Log = (line) => console.log(line)): Prom
         BETTER_AUTH_URL: baseUrl,
         BETTER_AUTH_SECRET: randomBytes(32).toString("hex"),
         PORT: String(port),
+        // Browser contexts send their own x-forwarded-for (session.ts `clientIp`); `next start` fills
+        // in the socket's address when they send none, so every context has a client address.
+        CLOSEBOOK_TRUSTED_PROXY_HEADER: "x-forwarded-for",
       }),
     });
     const keep = (chunk: Buffer) => {

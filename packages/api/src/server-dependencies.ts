@@ -9,6 +9,8 @@ const serverEnv = z.object({
   BETTER_AUTH_URL: z.string().url().default("http://localhost:3000"),
   NODE_ENV: z.string().default("development"),
   DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(20),
+  // The header the reverse proxy sets to the client's address (x-forwarded-for, x-real-ip, ...).
+  CLOSEBOOK_TRUSTED_PROXY_HEADER: z.string().trim().optional(),
 });
 
 /** Only for local development and tests; production must set BETTER_AUTH_SECRET. */
@@ -25,6 +27,7 @@ export function createServerDependencies(env: Record<string, string | undefined>
     prisma: db.prisma,
     baseURL: parsed.BETTER_AUTH_URL,
     secret: parsed.BETTER_AUTH_SECRET ?? developmentSecret,
+    trustedProxyHeader: parsed.CLOSEBOOK_TRUSTED_PROXY_HEADER || undefined,
   });
   return { db, auth };
 }

@@ -1,4 +1,4 @@
-import { DomainError, isDomainError, isRole, type Actor } from "@closebook/core";
+import { DomainError, idempotencyKey as idempotencyKeyField, isDomainError, isRole, type Actor } from "@closebook/core";
 import type { Database } from "@closebook/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
@@ -22,21 +22,45 @@ function describeFieldErrors(fields: FieldErrors): string {
   return `Invalid input: ${Object.entries(fields).map(([field, messages]) => `${field}: ${messages.join("; ")}`).join(" · ")}`;
 }
 
+/** A domain failure about one field (details.field) names it like a validation error does. */
+function domainFieldErrors(error: DomainError): FieldErrors | null {
+  const field = error.details.field;
+  return typeof field === "string" ? { [field]: [error.message] } : null;
+}
+
+/** What a client is told of an unexpected error: nothing but where to find it in the server log. */
+export function internalErrorMessage(requestId: string): string {
+  return `Something went wrong on our side and nothing was changed. If it happens again, quote request id ${requestId}.`;
+}
+
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
-  errorFormatter({ shape, error }) {
+  errorFormatter({ shape, error, ctx, path }) {
     const cause = error.cause;
+    const requestId = ctx?.requestId ?? null;
+    if (error.code === "INTERNAL_SERVER_ERROR") {
+      // The full error stays in the server log under the request id; the client gets no driver
+      // text, SQL or file path.
+      console.error(`[request ${requestId ?? "?"}] ${path ?? "?"} failed:`, cause ?? error);
+      return {
+        code: shape.code,
+        message: internalErrorMessage(requestId ?? "unknown"),
+        data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, requestId, domainCode: null, details: null, fieldErrors: null },
+      };
+    }
     // Only bad input names fields; a result refused by its output schema is the server's fault.
     const badInput = error.code === "BAD_REQUEST" && cause instanceof ZodError ? cause : null;
+    const domain = cause instanceof DomainError ? cause : null;
     return {
       ...shape,
       message: badInput ? describeFieldErrors(fieldErrorsOf(badInput)) : shape.message,
       data: {
         ...shape.data,
         stack: undefined,
-        domainCode: cause instanceof DomainError ? cause.code : null,
-        details: cause instanceof DomainError ? cause.details : null,
-        fieldErrors: badInput ? fieldErrorsOf(badInput) : null,
+        requestId,
+        domainCode: domain ? domain.code : badInput ? "INVALID_INPUT" : null,
+        details: domain ? domain.details : null,
+        fieldErrors: badInput ? fieldErrorsOf(badInput) : domain ? domainFieldErrors(domain) : null,
       },
     };
   },
@@ -68,7 +92,10 @@ export const createCallerFactory = t.createCallerFactory;
 export const publicProcedure = t.procedure.use(mapDomainErrors);
 
 export const authenticatedProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first." });
+  if (!ctx.user) {
+    const refusal = new DomainError("NOT_SIGNED_IN", "Sign in first.");
+    throw new TRPCError({ code: domainErrorToTrpc.NOT_SIGNED_IN, message: refusal.message, cause: refusal });
+  }
   return next({ ctx: { ...ctx, user: ctx.user } });
 });
 
@@ -78,17 +105,19 @@ export const organizationProcedure = authenticatedProcedure.use(async ({ ctx, ne
   if (!organizationId) organizationId = (await ctx.db.read.memberships.listForUser(ctx.user.id))[0]?.organizationId ?? null;
   const role = organizationId ? await ctx.db.read.memberships.roleOf(organizationId, ctx.user.id) : null;
   if (!organizationId || !role || !isRole(role)) {
-    throw new TRPCError({
-      code: "FORBIDDEN",
-      message: ctx.activeOrganizationId ? "You are not a member of this organization." : "You are not a member of any organization.",
-    });
+    const refusal = new DomainError(
+      "NOT_A_MEMBER",
+      ctx.activeOrganizationId ? "You are not a member of this organization." : "You are not a member of any organization.",
+      { organizationId: ctx.activeOrganizationId },
+    );
+    throw new TRPCError({ code: domainErrorToTrpc.NOT_A_MEMBER, message: refusal.message, cause: refusal });
   }
   const actor: Actor = { userId: ctx.user.id, organizationId, role, requestId: ctx.requestId };
   return next({ ctx: { ...ctx, actor } });
 });
 
 /** The optional idempotency key every mutating procedure accepts beside its input. */
-export const idempotencyKey = z.string().trim().min(8, "Use at least 8 characters, e.g. a UUID.").max(200).optional();
+export const idempotencyKey = idempotencyKeyField.optional();
 
 type MutatingUseCase<Input, Result> = (db: Database, actor: Actor, input: Input, options: { idempotencyKey?: string | undefined }) => Promise<Result>;
 

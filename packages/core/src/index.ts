@@ -6,7 +6,8 @@ export * from "./policies/approval-policy";
 export type { Actor } from "./shared/actor";
 export type { Outcome, Warning } from "./shared/outcome";
 export type { Page } from "./shared/pagination";
-export { isoDate, today, formatDate } from "./shared/dates";
+export { today, formatDate } from "./shared/dates";
+export * from "./fields";
 export { imbalances } from "./ledger/post-entry";
 // Use cases (one file each, named for the intention)
 export * from "./use-cases/create-account";

@@ -1,4 +1,4 @@
-export { createDatabase, type Database } from "./database";
+export { classifyDatabaseError, createDatabase, DatabaseFault, type Database, type DatabaseFaultKind } from "./database";
 export type { Repositories } from "./repositories";
 export type { PrismaClient } from "./prisma-client";
 export type * from "./repositories/account-repository";
@@ -12,4 +12,5 @@ export type * from "./repositories/ledger-repository";
 export type * from "./repositories/membership-repository";
 export type * from "./repositories/movement-repository";
 export type * from "./repositories/notification-repository";
+export type * from "./repositories/organization-repository";
 export type * from "./repositories/task-repository";

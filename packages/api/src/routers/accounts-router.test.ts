@@ -89,13 +89,18 @@ describe("sign-in", () => {
       h.handle(
         new Request("http://closebook.test/api/auth/sign-in/email", {
           method: "POST",
-          headers: { "content-type": "application/json", origin: "http://closebook.test", "x-forwarded-for": "203.0.113.9" },
+          headers: { "content-type": "application/json", origin: "http://closebook.test" },
           body: JSON.stringify({ email: "nobody@example.test", password: "wrong password 123" }),
         }),
+        { remoteAddress: "203.0.113.9" },
       );
-    const statuses: number[] = [];
-    for (let i = 0; i < 7; i++) statuses.push((await attempt()).status);
+    const responses: Response[] = [];
+    for (let i = 0; i < 7; i++) responses.push(await attempt());
+    const statuses = responses.map((r) => r.status);
     expect(statuses.slice(0, 5).every((s) => s === 401)).toBe(true);
     expect(statuses.slice(5)).toEqual([429, 429]);
+    const retryAfter = Number(responses[6]?.headers.get("retry-after"));
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(60);
   });
 });

@@ -11,7 +11,7 @@ import { appRouter } from "../root";
 import { accountOutcomeSchema } from "../schemas/account-schemas";
 import { pageSchema } from "../schemas/page-schema";
 import { warningSchema } from "../schemas/outcome-schema";
-import { createCallerFactory } from "../trpc";
+import { createCallerFactory, internalErrorMessage } from "../trpc";
 
 const organizationId = "org-output-test";
 const user = { id: "user-output-test", name: "Output Tester", email: "output@example.test" };
@@ -81,11 +81,16 @@ describe("output schemas", () => {
     const error = await client.accounts.list.query().then(() => null, (e: unknown) => e);
     expect(error).toBeInstanceOf(TRPCClientError);
     const { data, message } = error as TRPCClientError<typeof appRouter>;
-    expect(message).toBe("Output validation failed");
+    // The client learns only that it failed and the request id; the server log has the rest.
+    expect(data?.requestId).toEqual(expect.any(String));
+    expect(message).toBe(internalErrorMessage(String(data?.requestId)));
+    expect(message).not.toMatch(/balanceMinor|validation|Zod/i);
     expect(data?.code).toBe("INTERNAL_SERVER_ERROR");
     expect(data?.httpStatus).toBe(500);
     expect(data?.fieldErrors).toBeNull();
-    expect(logged).toHaveBeenCalledWith("tRPC accounts.list failed:", expect.any(ZodError));
+    expect(data?.domainCode).toBeNull();
+    expect(JSON.stringify(data)).not.toMatch(/stack|\.ts|node_modules/);
+    expect(logged).toHaveBeenCalledWith(`[request ${String(data?.requestId)}] accounts.list failed:`, expect.any(ZodError));
   });
 
   it("pass a matching result through, without keys the schema does not declare", async () => {

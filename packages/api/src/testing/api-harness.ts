@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { createAuth } from "@closebook/auth";
+import { createAuth, type AuthOptions, type ClientConnection } from "@closebook/auth";
 import type { Role } from "@closebook/core";
 import { createTestDatabase, type TestDatabase } from "@closebook/db/testing";
 import { createClosebookClient } from "../client";
@@ -11,7 +11,8 @@ const baseURL = "http://closebook.test";
 export interface ApiHarness {
   t: TestDatabase;
   deps: ApiDependencies;
-  handle: (request: Request) => Promise<Response>;
+  /** The HTTP API; `connection.remoteAddress` plays the socket's address (the rate-limit key). */
+  handle: (request: Request, connection?: ClientConnection) => Promise<Response>;
   organizationId: string;
   /** Signs up a user with a password, makes them a member with `role`, signs in, returns a client. */
   signInAs(role: Role): Promise<{ client: ReturnType<typeof createClosebookClient>; userId: string; cookie: string }>;
@@ -23,9 +24,9 @@ export interface ApiHarness {
  * The real HTTP API (better-auth + tRPC fetch handler) over a private test database, driven by
  * the typed client through an in-process fetch: everything but the socket.
  */
-export async function createApiHarness(): Promise<ApiHarness> {
+export async function createApiHarness(authOptions: Pick<AuthOptions, "trustedProxyHeader"> = {}): Promise<ApiHarness> {
   const t = await createTestDatabase();
-  const auth = createAuth({ prisma: t.db.prisma, baseURL, secret: "test-secret-test-secret-test-secret-00" });
+  const auth = createAuth({ prisma: t.db.prisma, baseURL, secret: "test-secret-test-secret-test-secret-00", ...authOptions });
   const deps = { db: t.db, auth };
   const handle = createRequestHandler(deps);
   const organizationId = randomUUID();
@@ -55,6 +56,7 @@ export async function createApiHarness(): Promise<ApiHarness> {
           headers: { "content-type": "application/json", origin: baseURL, "x-forwarded-for": `198.51.100.${++signIns}` },
           body: JSON.stringify({ email, password }),
         }),
+        { remoteAddress: `198.51.100.${signIns}` },
       );
       if (!response.ok) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
       const cookie = response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");

@@ -16,11 +16,26 @@ export function isDomainError(error: unknown): error is DomainError {
   return error instanceof DomainError;
 }
 
+/** A use case's (or a shared helper's) declared failures and the `fail` limited to them. */
+export interface FailureSet<Codes extends readonly ErrorCode[]> {
+  readonly codes: Codes;
+  fail(code: Codes[number], message: string, details?: Record<string, unknown>): never;
+}
+
+/**
+ * Compiles only when `Declared` includes every code in `Needed`: a shared helper (posting, the
+ * mutation runner) asks its caller's failure set to be `FailureSet<…> & Covers<…>`, so a use case
+ * that forgets one of the helper's codes does not compile, and the missing codes are named.
+ */
+export type Covers<Declared extends readonly ErrorCode[], Needed extends ErrorCode> = [Exclude<Needed, Declared[number]>] extends [never]
+  ? unknown
+  : { "declare these failures too": Exclude<Needed, Declared[number]> };
+
 /**
  * A `fail` function limited to one use case's declared failures, so a use case cannot throw
  * a code it has not declared.
  */
-export function failuresOf<const Codes extends readonly ErrorCode[]>(codes: Codes) {
+export function failuresOf<const Codes extends readonly ErrorCode[]>(codes: Codes): FailureSet<Codes> {
   return {
     codes,
     fail(code: Codes[number], message: string, details: Record<string, unknown> = {}): never {

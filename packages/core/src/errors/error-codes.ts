@@ -5,9 +5,18 @@
  */
 export const errorCodes = [
   // Cross-cutting
+  "INVALID_INPUT",
+  "NOT_SIGNED_IN",
   "NOT_PERMITTED",
   "NOT_A_MEMBER",
   "IDEMPOTENCY_KEY_REUSED",
+  // Raised by the database under a use case, mapped to codes of their own (see run-mutation.ts)
+  "AMOUNT_OUT_OF_RANGE",
+  "CONCURRENT_CHANGE",
+  "CONFLICTING_CHANGE",
+  "CONSTRAINT_VIOLATED",
+  // Dates outside the organization's window
+  "DATE_OUTSIDE_WINDOW",
   // Chart of accounts and postings
   "DUPLICATE_ACCOUNT_CODE",
   "ACCOUNT_NOT_FOUND",
@@ -30,6 +39,7 @@ export const errorCodes = [
   "CHARGE_VOID",
   "CHARGE_ALREADY_PAID",
   "CHARGE_HAS_PAYMENTS",
+  "DUE_DATE_BEFORE_ISSUE_DATE",
   "PAYMENT_ALREADY_RECORDED",
   "PAYMENT_EXCEEDS_BALANCE",
   // Movements and approvals

@@ -1,8 +1,9 @@
 import type { AccountRecord, EntrySource, Repositories } from "@closebook/db";
-import { failuresOf } from "../errors";
+import { failuresOf, type Covers, type ErrorCode, type FailureSet } from "../errors";
+import { outsidePostingWindow, postingWindowOf } from "../policies/posting-window";
 import { formatMinor } from "../money";
 import type { Actor } from "../shared/actor";
-import { formatDate } from "../shared/dates";
+import { formatDate, today } from "../shared/dates";
 import type { Warning } from "../shared/outcome";
 import { sideEffects } from "../shared/side-effects";
 
@@ -31,8 +32,30 @@ export interface PostedEntry {
 }
 
 /** What posting can fail with; every use case that posts declares these among its failures. */
-export const postingFailures = ["ACCOUNT_NOT_FOUND", "ACCOUNT_FROZEN", "ACCOUNT_CLOSED", "CURRENCY_MISMATCH", "PERIOD_CLOSED", "ENTRY_UNBALANCED"] as const;
+export const postingFailures = [
+  "ACCOUNT_NOT_FOUND",
+  "ACCOUNT_FROZEN",
+  "ACCOUNT_CLOSED",
+  "CURRENCY_MISMATCH",
+  "PERIOD_CLOSED",
+  "ENTRY_UNBALANCED",
+  "DATE_OUTSIDE_WINDOW",
+] as const;
+type PostingCode = (typeof postingFailures)[number];
+/** The failure set of a use case that posts: it must declare every posting failure. */
+export type PostingCaller<Codes extends readonly ErrorCode[]> = FailureSet<Codes> & Covers<Codes, PostingCode>;
 const { fail } = failuresOf(postingFailures);
+
+/**
+ * Refuses (DATE_OUTSIDE_WINDOW, naming `field`) a date outside the organization's posting window.
+ * Posting checks its own date; use cases call it for dates that will post later (a movement's).
+ */
+export async function assertInPostingWindow(tx: Repositories, actor: Actor, date: Date, field: string): Promise<void> {
+  const settings = await tx.organizations.postingWindow(actor.organizationId);
+  if (!settings) return fail("DATE_OUTSIDE_WINDOW", "This organization has no ledger.", { field });
+  const problem = outsidePostingWindow(postingWindowOf(settings, today()), date);
+  if (problem) fail("DATE_OUTSIDE_WINDOW", problem, { field, date: formatDate(date) });
+}
 
 /** Debits minus credits per currency: all zero when the lines balance. */
 export function imbalances(lines: readonly { currency: string; debitMinor: bigint; creditMinor: bigint }[]): Map<string, bigint> {
@@ -48,13 +71,20 @@ export function imbalances(lines: readonly { currency: string; debitMinor: bigin
  * audit event; the account balances move when the transaction ends. Not a use case of its own: the
  * charge, movement and manual-entry use cases post through it inside their transaction.
  */
-export async function postEntry(tx: Repositories, actor: Actor, input: PostEntryInput): Promise<PostedEntry> {
+export async function postEntry<const Codes extends readonly ErrorCode[]>(
+  tx: Repositories,
+  actor: Actor,
+  input: PostEntryInput & { dateField?: string },
+  // The caller's failure set, only so that the compiler proves it declares the posting failures.
+  _caller: PostingCaller<Codes>,
+): Promise<PostedEntry> {
   if (input.lines.length < 2) fail("ENTRY_UNBALANCED", "An entry needs at least two lines.", { field: "lines" });
   input.lines.forEach((line, index) => {
     const oneSide = (line.debitMinor > 0n && line.creditMinor === 0n) || (line.creditMinor > 0n && line.debitMinor === 0n);
     if (!oneSide) fail("ENTRY_UNBALANCED", `Line ${index + 1} needs either a debit or a credit above zero, not both.`, { field: `lines.${index}` });
   });
 
+  await assertInPostingWindow(tx, actor, input.effectiveDate, input.dateField ?? "effectiveDate");
   const period = await tx.ledger.ensurePeriod(actor.organizationId, input.effectiveDate);
   if (period.status === "closed") {
     fail("PERIOD_CLOSED", `The period ${period.year}-${String(period.month).padStart(2, "0")} is closed; date the entry in an open period.`, {

@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 const isoCurrencies = new Set(Intl.supportedValuesOf("currency"));
 
 export function isIsoCurrency(code: string): boolean {
@@ -10,9 +8,3 @@ export function isIsoCurrency(code: string): boolean {
 export function minorDigits(currency: string): number {
   return new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
 }
-
-export const currencyCode = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .refine(isIsoCurrency, { message: "Use a three-letter ISO 4217 currency code, such as EUR or USD." });

@@ -1,16 +1,16 @@
 import type { ChargePaymentRecord, ChargeRecord, Database, JournalEntryRecord } from "@closebook/db";
 import { z } from "zod";
+import { calendarDate, entityId } from "../fields";
 import { failuresOf } from "../errors";
 import { authorize } from "../policies/permissions";
 import type { Actor } from "../shared/actor";
-import { isoDate } from "../shared/dates";
 import { pageInput, pageOf, type Page } from "../shared/pagination";
 
 export const listChargesInput = z.object({
   status: z.enum(["draft", "issued", "paid", "void"]).optional(),
-  customerId: z.string().uuid().optional(),
-  from: isoDate.optional(),
-  to: isoDate.optional(),
+  customerId: entityId().optional(),
+  from: calendarDate.optional(),
+  to: calendarDate.optional(),
   ...pageInput,
 });
 

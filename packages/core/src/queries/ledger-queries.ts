@@ -1,16 +1,16 @@
 import type { AccountLedgerLine, AccountRecord, Database, JournalEntryRecord } from "@closebook/db";
 import { z } from "zod";
+import { calendarDate, entityId, maxStoredMinor } from "../fields";
 import { failuresOf } from "../errors";
 import { authorize } from "../policies/permissions";
 import type { Actor } from "../shared/actor";
-import { isoDate } from "../shared/dates";
 import { pageInput, pageOf, type Page } from "../shared/pagination";
 
 export const listJournalEntriesInput = z.object({
   source: z.enum(["manual", "charge_issued", "charge_payment", "charge_void", "movement", "reversal"]).optional(),
-  accountId: z.string().uuid().optional(),
-  from: isoDate.optional(),
-  to: isoDate.optional(),
+  accountId: entityId().optional(),
+  from: calendarDate.optional(),
+  to: calendarDate.optional(),
   ...pageInput,
 });
 
@@ -28,10 +28,10 @@ export async function getJournalEntry(db: Database, actor: Actor, entryId: strin
 }
 
 export const accountLedgerInput = z.object({
-  accountId: z.string().uuid(),
+  accountId: entityId(),
   limit: z.number().int().min(1).max(500).default(100),
   /** The `sequence` of the last line of the previous page. */
-  beforeSequence: z.bigint().optional(),
+  beforeSequence: z.bigint().min(0n).max(maxStoredMinor).optional(),
 });
 
 export interface AccountLedger {

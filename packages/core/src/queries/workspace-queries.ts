@@ -1,12 +1,13 @@
 import type { ApprovalBandRecord, AuditEventRecord, CounterpartyRecord, Database, NotificationRecord, TaskRecord } from "@closebook/db";
 import { z } from "zod";
+import { filterText } from "../fields";
 import { defaultBands } from "../policies/approval-policy";
 import { authorize } from "../policies/permissions";
 import { roles as allRoles } from "../policies/roles";
 import type { Actor } from "../shared/actor";
 import { pageInput, pageOf, type Page } from "../shared/pagination";
 
-export const listCounterpartiesInput = z.object({ kind: z.enum(["customer", "vendor"]).optional(), search: z.string().trim().max(120).optional(), ...pageInput });
+export const listCounterpartiesInput = z.object({ kind: z.enum(["customer", "vendor"]).optional(), search: filterText({ max: 120 }), ...pageInput });
 
 export async function listCounterparties(db: Database, actor: Actor, raw: z.input<typeof listCounterpartiesInput> = {}): Promise<Page<CounterpartyRecord>> {
   authorize(actor, "counterparties.read");
@@ -36,7 +37,7 @@ export async function listTasks(db: Database, actor: Actor, raw: z.input<typeof 
   return pageOf(await db.read.tasks.listFor({ organizationId: actor.organizationId, userId: actor.userId, roles, ...input }), input.limit);
 }
 
-export const listAuditEventsInput = z.object({ entityType: z.string().max(60).optional(), entityId: z.string().max(120).optional(), ...pageInput });
+export const listAuditEventsInput = z.object({ entityType: filterText({ max: 60 }), entityId: filterText({ max: 120 }), ...pageInput });
 
 export async function listAuditEvents(db: Database, actor: Actor, raw: z.input<typeof listAuditEventsInput> = {}): Promise<Page<AuditEventRecord>> {
   authorize(actor, "audit.read");

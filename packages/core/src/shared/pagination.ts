@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { entityId } from "../fields";
 
 /** Cursor pagination: `cursor` is the id of the last item of the previous page. */
 export const pageInput = {
   limit: z.number().int().min(1).max(200).default(50),
-  cursor: z.string().uuid().optional(),
+  cursor: entityId("Not a valid cursor.").optional(),
 };
 
 export interface Page<T> {

@@ -1,6 +1,6 @@
-import type { Database, Repositories } from "@closebook/db";
+import { classifyDatabaseError, type Database, type DatabaseFault, type Repositories } from "@closebook/db";
 import superjson from "superjson";
-import { failuresOf } from "../errors";
+import { failuresOf, isDomainError, type Covers, type DomainError, type ErrorCode, type FailureSet } from "../errors";
 import { authorize, type Permission } from "../policies/permissions";
 import type { Actor } from "./actor";
 import type { Outcome } from "./outcome";
@@ -8,16 +8,55 @@ import type { Outcome } from "./outcome";
 /** How long a stored outcome is replayed for a retry with the same key. */
 export const idempotencyTtlHours = 48;
 
-export interface MutationSpec<Input> {
+/**
+ * What the runner itself can fail with; every use case declares these among its failures
+ * (`...mutationFailures`), and `runMutation` does not compile for a set that lacks one.
+ */
+export const mutationFailures = [
+  "NOT_PERMITTED",
+  "IDEMPOTENCY_KEY_REUSED",
+  "AMOUNT_OUT_OF_RANGE",
+  "CONCURRENT_CHANGE",
+  "CONFLICTING_CHANGE",
+  "CONSTRAINT_VIOLATED",
+] as const satisfies readonly ErrorCode[];
+type MutationCode = (typeof mutationFailures)[number];
+
+export interface MutationSpec<Input, Codes extends readonly ErrorCode[]> {
   /** Stable name of the use case, e.g. "create-account". */
   operation: string;
   permission: Permission;
+  /** The use case's closed set of failures: a DomainError with any other code is a server bug. */
+  failures: FailureSet<Codes> & Covers<Codes, MutationCode>;
   input: Input;
   /** Optional client-chosen key: a retry with the same key and input replays the outcome. */
   idempotencyKey?: string | undefined;
 }
 
-const { fail } = failuresOf(["IDEMPOTENCY_KEY_REUSED"]);
+const { fail } = failuresOf(mutationFailures);
+
+/** A use case raised a code it did not declare: a bug, answered as a server error. */
+export class UndeclaredFailureError extends Error {
+  override readonly name = "UndeclaredFailureError";
+  constructor(operation: string, error: DomainError) {
+    super(`${operation} raised ${error.code}, which is not among its declared failures: ${error.message}`, { cause: error });
+  }
+}
+
+/** The typed failure an expected database refusal becomes (retryable ones say so in details). */
+function failureOfDatabase(fault: DatabaseFault): never {
+  switch (fault.kind) {
+    case "out_of_range":
+      return fail("AMOUNT_OUT_OF_RANGE", "A sum or balance would pass the largest amount the ledger can hold; nothing was written.", { retryable: false });
+    case "serialization":
+    case "deadlock":
+      return fail("CONCURRENT_CHANGE", "Someone else changed the same records at the same moment; nothing was written. Try again.", { retryable: true });
+    case "unique":
+      return fail("CONFLICTING_CHANGE", "This conflicts with a record that already exists; nothing was written.", { retryable: false, constraint: fault.constraint });
+    case "check":
+      return fail("CONSTRAINT_VIOLATED", "The ledger refused this change as inconsistent; nothing was written.", { retryable: false, constraint: fault.constraint });
+  }
+}
 
 /** SHA-256 of the operation and its input (Web Crypto: core stays free of Node-only modules). */
 async function requestHash(operation: string, input: unknown): Promise<string> {
@@ -30,10 +69,40 @@ async function requestHash(operation: string, input: unknown): Promise<string> {
  * the use case's own work (preconditions, state change, audit event, side effects) and the
  * stored outcome commit together or not at all.
  */
-export async function runMutation<Input, State>(
+export async function runMutation<Input, State, const Codes extends readonly ErrorCode[]>(
   db: Database,
   actor: Actor,
-  spec: MutationSpec<Input>,
+  spec: MutationSpec<Input, Codes>,
+  work: (tx: Repositories) => Promise<Outcome<State>>,
+): Promise<Outcome<State>> {
+  try {
+    return await transaction(db, actor, spec, work);
+  } catch (error) {
+    const fault = isDomainError(error) ? null : classifyDatabaseError(error);
+    const failure = fault ? catchFailure(() => failureOfDatabase(fault)) : error;
+    if (isDomainError(failure) && !(spec.failures.codes as readonly ErrorCode[]).includes(failure.code)) {
+      throw new UndeclaredFailureError(spec.operation, failure);
+    }
+    throw failure;
+  }
+}
+
+function catchFailure(raise: () => never): unknown {
+  try {
+    return raise();
+  } catch (error) {
+    return error;
+  }
+}
+
+function callerOf(actor: Actor): string {
+  return `user:${actor.userId}`;
+}
+
+async function transaction<Input, State, Codes extends readonly ErrorCode[]>(
+  db: Database,
+  actor: Actor,
+  spec: MutationSpec<Input, Codes>,
   work: (tx: Repositories) => Promise<Outcome<State>>,
 ): Promise<Outcome<State>> {
   return db.transaction(async (tx) => {
@@ -43,6 +112,7 @@ export async function runMutation<Input, State>(
     if (key !== undefined) {
       const claim = await tx.idempotency.claim({
         organizationId: actor.organizationId,
+        callerId: callerOf(actor),
         key,
         operation: spec.operation,
         requestHash: hash,
@@ -61,7 +131,7 @@ export async function runMutation<Input, State>(
     }
     const result = await work(tx);
     if (key !== undefined) {
-      await tx.idempotency.complete({ organizationId: actor.organizationId, key, outcome: superjson.stringify(result) });
+      await tx.idempotency.complete({ organizationId: actor.organizationId, callerId: callerOf(actor), key, outcome: superjson.stringify(result) });
     }
     return result;
   });

@@ -1,5 +1,6 @@
 import type { Database, MovementRecord } from "@closebook/db";
 import { z } from "zod";
+import { entityId } from "../fields";
 import { failuresOf } from "../errors";
 import { checkFunds } from "../ledger/available-balance";
 import { postEntry, postingFailures } from "../ledger/post-entry";
@@ -8,15 +9,14 @@ import { progressOf, rolesThatCanApproveNow } from "../policies/approval-policy"
 import { atLeast, isRole } from "../policies/roles";
 import type { Actor } from "../shared/actor";
 import { outcome, type Outcome, type Warning } from "../shared/outcome";
-import { runMutation } from "../shared/run-mutation";
+import { mutationFailures, runMutation } from "../shared/run-mutation";
 import { sideEffects } from "../shared/side-effects";
 
-export const approveMovementInput = z.object({ movementId: z.string().uuid() });
+export const approveMovementInput = z.object({ movementId: entityId() });
 export type ApproveMovementInput = z.input<typeof approveMovementInput>;
 
 export const approveMovementFailures = failuresOf([
-  "NOT_PERMITTED",
-  "IDEMPOTENCY_KEY_REUSED",
+  ...mutationFailures,
   "MOVEMENT_NOT_FOUND",
   "MOVEMENT_NOT_PENDING",
   "SELF_APPROVAL_FORBIDDEN",
@@ -39,7 +39,7 @@ export async function approveMovement(
   options: { idempotencyKey?: string | undefined } = {},
 ): Promise<Outcome<MovementRecord>> {
   const input = approveMovementInput.parse(rawInput);
-  return runMutation(db, actor, { operation: "approve-movement", permission: "movements.approve", input, idempotencyKey: options.idempotencyKey }, async (tx) => {
+  return runMutation(db, actor, { operation: "approve-movement", permission: "movements.approve", failures: approveMovementFailures, input, idempotencyKey: options.idempotencyKey }, async (tx) => {
     const movement = await tx.movements.lockById(actor.organizationId, input.movementId);
     if (!movement) return fail("MOVEMENT_NOT_FOUND", "No such movement in this organization.", { field: "movementId" });
     if (movement.status !== "pending_approval") fail("MOVEMENT_NOT_PENDING", `${movement.number} is ${movement.status.replace("_", " ")}: it takes no approvals.`);
@@ -99,7 +99,7 @@ export async function approveMovement(
         { accountId: movement.destinationAccountId, debitMinor: movement.amountMinor, creditMinor: 0n },
         { accountId: movement.sourceAccountId, debitMinor: 0n, creditMinor: movement.amountMinor },
       ],
-    });
+    }, approveMovementFailures);
     for (const w of entry.warnings) if (!warnings.some((x) => x.code === w.code)) warnings.push(w);
     const posted = await tx.movements.update(movement.id, { status: "posted", entryId: entry.id });
     await effects.audit("movement.posted", "movement", movement.id, afterApproval, posted);

@@ -1,19 +1,20 @@
 import type { Database, MovementRecord } from "@closebook/db";
 import { z } from "zod";
+import { entityId, optionalText } from "../fields";
 import { failuresOf } from "../errors";
 import { atLeast } from "../policies/roles";
 import type { Actor } from "../shared/actor";
 import { outcome, type Outcome } from "../shared/outcome";
-import { runMutation } from "../shared/run-mutation";
+import { mutationFailures, runMutation } from "../shared/run-mutation";
 import { sideEffects } from "../shared/side-effects";
 
 export const cancelMovementInput = z.object({
-  movementId: z.string().uuid(),
-  reason: z.string().trim().max(500).nullable().default(null),
+  movementId: entityId(),
+  reason: optionalText({ max: 500, multiline: true }),
 });
 export type CancelMovementInput = z.input<typeof cancelMovementInput>;
 
-export const cancelMovementFailures = failuresOf(["NOT_PERMITTED", "IDEMPOTENCY_KEY_REUSED", "MOVEMENT_NOT_FOUND", "MOVEMENT_NOT_PENDING", "NOT_REQUESTER"]);
+export const cancelMovementFailures = failuresOf([...mutationFailures, "MOVEMENT_NOT_FOUND", "MOVEMENT_NOT_PENDING", "NOT_REQUESTER"]);
 const { fail } = cancelMovementFailures;
 
 /** Withdraws a movement that is still waiting for approval: its requester, or an admin. */
@@ -24,7 +25,7 @@ export async function cancelMovement(
   options: { idempotencyKey?: string | undefined } = {},
 ): Promise<Outcome<MovementRecord>> {
   const input = cancelMovementInput.parse(rawInput);
-  return runMutation(db, actor, { operation: "cancel-movement", permission: "movements.cancel", input, idempotencyKey: options.idempotencyKey }, async (tx) => {
+  return runMutation(db, actor, { operation: "cancel-movement", permission: "movements.cancel", failures: cancelMovementFailures, input, idempotencyKey: options.idempotencyKey }, async (tx) => {
     const movement = await tx.movements.lockById(actor.organizationId, input.movementId);
     if (!movement) return fail("MOVEMENT_NOT_FOUND", "No such movement in this organization.", { field: "movementId" });
     if (movement.requestedBy !== actor.userId && !atLeast(actor.role, "admin")) fail("NOT_REQUESTER", "Only the requester or an admin can cancel a movement.");

@@ -1,22 +1,23 @@
 import type { Database, TaskRecord } from "@closebook/db";
 import { z } from "zod";
+import { entityId } from "../fields";
 import { failuresOf } from "../errors";
 import { atLeast } from "../policies/roles";
 import type { Actor } from "../shared/actor";
 import { outcome, type Outcome } from "../shared/outcome";
-import { runMutation } from "../shared/run-mutation";
+import { mutationFailures, runMutation } from "../shared/run-mutation";
 import { sideEffects } from "../shared/side-effects";
 
-export const completeTaskInput = z.object({ taskId: z.string().uuid() });
+export const completeTaskInput = z.object({ taskId: entityId() });
 export type CompleteTaskInput = z.input<typeof completeTaskInput>;
 
-export const completeTaskFailures = failuresOf(["NOT_PERMITTED", "IDEMPOTENCY_KEY_REUSED", "TASK_NOT_FOUND", "TASK_ALREADY_DONE"]);
+export const completeTaskFailures = failuresOf([...mutationFailures, "TASK_NOT_FOUND", "TASK_ALREADY_DONE"]);
 const { fail } = completeTaskFailures;
 
 /** Marks a follow-up done: its assignee, a holder of its role, or an admin. */
 export async function completeTask(db: Database, actor: Actor, rawInput: CompleteTaskInput, options: { idempotencyKey?: string | undefined } = {}): Promise<Outcome<TaskRecord>> {
   const input = completeTaskInput.parse(rawInput);
-  return runMutation(db, actor, { operation: "complete-task", permission: "tasks.complete", input, idempotencyKey: options.idempotencyKey }, async (tx) => {
+  return runMutation(db, actor, { operation: "complete-task", permission: "tasks.complete", failures: completeTaskFailures, input, idempotencyKey: options.idempotencyKey }, async (tx) => {
     const task = await tx.tasks.lockById(actor.organizationId, input.taskId);
     if (!task) return fail("TASK_NOT_FOUND", "No such task in this organization.", { field: "taskId" });
     const mine = task.assigneeUserId === actor.userId || (task.assigneeUserId === null && task.assigneeRole === actor.role) || atLeast(actor.role, "admin");

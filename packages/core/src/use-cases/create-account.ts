@@ -1,10 +1,10 @@
 import type { AccountRecord, AccountType, Database } from "@closebook/db";
 import { z } from "zod";
+import { currencyCode, signedAmountMinor, text } from "../fields";
 import { failuresOf } from "../errors";
-import { currencyCode } from "../money";
 import type { Actor } from "../shared/actor";
 import { outcome, type Outcome, type Warning } from "../shared/outcome";
-import { runMutation } from "../shared/run-mutation";
+import { mutationFailures, runMutation } from "../shared/run-mutation";
 
 export const accountTypes = ["asset", "liability", "equity", "revenue", "expense"] as const satisfies readonly AccountType[];
 export const accountStatuses = ["active", "frozen", "closed"] as const;
@@ -14,19 +14,19 @@ export const createAccountInput = z.object({
     .string()
     .trim()
     .regex(/^[A-Za-z0-9][A-Za-z0-9.-]{0,19}$/, "Use 1 to 20 letters, digits, dots or dashes, starting with a letter or digit."),
-  name: z.string().trim().min(2, "Give the account a name of at least 2 characters.").max(120),
+  name: text({ min: 2, max: 120, message: "Give the account a name of at least 2 characters." }),
   type: z.enum(accountTypes, { message: "Choose asset, liability, equity, revenue or expense." }),
   currency: currencyCode,
   status: z.enum(accountStatuses).default("active"),
   /** Lowest balance the account should keep, in minor units; null for none. */
-  minimumBalanceMinor: z.bigint().nullable().default(null),
+  minimumBalanceMinor: signedAmountMinor().nullable().default(null),
   /** Whether a movement that would go below the minimum is only warned about or refused. */
   minimumBalancePolicy: z.enum(["warn", "block"]).default("warn"),
   isBankAccount: z.boolean().default(false),
 });
 export type CreateAccountInput = z.input<typeof createAccountInput>;
 
-export const createAccountFailures = failuresOf(["NOT_PERMITTED", "IDEMPOTENCY_KEY_REUSED", "DUPLICATE_ACCOUNT_CODE"]);
+export const createAccountFailures = failuresOf([...mutationFailures, "DUPLICATE_ACCOUNT_CODE"]);
 const { fail } = createAccountFailures;
 
 /** The usual leading digit of an account code for each type, in a numbered chart of accounts. */
@@ -64,7 +64,7 @@ export async function createAccount(
   options: { idempotencyKey?: string | undefined } = {},
 ): Promise<Outcome<AccountRecord>> {
   const input = createAccountInput.parse(rawInput);
-  return runMutation(db, actor, { operation: "create-account", permission: "accounts.create", input, idempotencyKey: options.idempotencyKey }, async (tx) => {
+  return runMutation(db, actor, { operation: "create-account", permission: "accounts.create", failures: createAccountFailures, input, idempotencyKey: options.idempotencyKey }, async (tx) => {
     const account = await tx.accounts.insertUnlessCodeTaken({ organizationId: actor.organizationId, ...input });
     if (!account) {
       return fail("DUPLICATE_ACCOUNT_CODE", `Account code ${input.code} is already used in this organization.`, { field: "code", code: input.code });

@@ -1,27 +1,26 @@
 import type { ChargeRecord, Database } from "@closebook/db";
 import { z } from "zod";
+import { amountMinor, calendarDate, currencyCode, entityId, text } from "../fields";
 import { failuresOf } from "../errors";
-import { currencyCode, formatMinor } from "../money";
+import { formatMinor } from "../money";
 import type { Actor } from "../shared/actor";
-import { isoDate } from "../shared/dates";
 import { outcome, type Outcome } from "../shared/outcome";
-import { runMutation } from "../shared/run-mutation";
+import { mutationFailures, runMutation } from "../shared/run-mutation";
 import { sideEffects } from "../shared/side-effects";
 
 export const createChargeInput = z.object({
-  customerId: z.string().uuid("Choose a customer."),
-  description: z.string().trim().min(2, "Describe what the charge is for.").max(500),
+  customerId: entityId("Choose a customer."),
+  description: text({ min: 2, max: 500, message: "Describe what the charge is for." }),
   currency: currencyCode,
-  amountMinor: z.bigint().positive("The amount must be above zero."),
-  receivableAccountId: z.string().uuid("Choose the receivable account."),
-  revenueAccountId: z.string().uuid("Choose the revenue account."),
-  dueDate: isoDate.nullable().default(null),
+  amountMinor: amountMinor("The amount must be above zero."),
+  receivableAccountId: entityId("Choose the receivable account."),
+  revenueAccountId: entityId("Choose the revenue account."),
+  dueDate: calendarDate.nullable().default(null),
 });
 export type CreateChargeInput = z.input<typeof createChargeInput>;
 
 export const createChargeFailures = failuresOf([
-  "NOT_PERMITTED",
-  "IDEMPOTENCY_KEY_REUSED",
+  ...mutationFailures,
   "COUNTERPARTY_NOT_FOUND",
   "ACCOUNT_NOT_FOUND",
   "ACCOUNT_NOT_USABLE",
@@ -37,7 +36,7 @@ export async function createCharge(
   options: { idempotencyKey?: string | undefined } = {},
 ): Promise<Outcome<ChargeRecord>> {
   const input = createChargeInput.parse(rawInput);
-  return runMutation(db, actor, { operation: "create-charge", permission: "charges.create", input, idempotencyKey: options.idempotencyKey }, async (tx) => {
+  return runMutation(db, actor, { operation: "create-charge", permission: "charges.create", failures: createChargeFailures, input, idempotencyKey: options.idempotencyKey }, async (tx) => {
     const customer = await tx.counterparties.findById(actor.organizationId, input.customerId);
     if (!customer || customer.kind !== "customer") return fail("COUNTERPARTY_NOT_FOUND", "No such customer in this organization.", { field: "customerId" });
     const checks = [

@@ -1,20 +1,21 @@
 import type { CounterpartyRecord, Database } from "@closebook/db";
 import { z } from "zod";
+import { optionalText, text } from "../fields";
 import { failuresOf } from "../errors";
 import type { Actor } from "../shared/actor";
 import { outcome, type Outcome } from "../shared/outcome";
-import { runMutation } from "../shared/run-mutation";
+import { mutationFailures, runMutation } from "../shared/run-mutation";
 import { sideEffects } from "../shared/side-effects";
 
 export const createCounterpartyInput = z.object({
   kind: z.enum(["customer", "vendor"], { message: "Choose customer or vendor." }),
-  name: z.string().trim().min(2, "Give a name of at least 2 characters.").max(160),
+  name: text({ min: 2, max: 160, message: "Give a name of at least 2 characters." }),
   email: z.email("Enter a valid e-mail address.").nullable().default(null),
-  taxId: z.string().trim().max(40).nullable().default(null),
+  taxId: optionalText({ max: 40 }),
 });
 export type CreateCounterpartyInput = z.input<typeof createCounterpartyInput>;
 
-export const createCounterpartyFailures = failuresOf(["NOT_PERMITTED", "IDEMPOTENCY_KEY_REUSED", "DUPLICATE_COUNTERPARTY"]);
+export const createCounterpartyFailures = failuresOf([...mutationFailures, "DUPLICATE_COUNTERPARTY"]);
 const { fail } = createCounterpartyFailures;
 
 /** Adds a customer or a vendor the organization does business with. */
@@ -25,7 +26,7 @@ export async function createCounterparty(
   options: { idempotencyKey?: string | undefined } = {},
 ): Promise<Outcome<CounterpartyRecord>> {
   const input = createCounterpartyInput.parse(rawInput);
-  return runMutation(db, actor, { operation: "create-counterparty", permission: "counterparties.create", input, idempotencyKey: options.idempotencyKey }, async (tx) => {
+  return runMutation(db, actor, { operation: "create-counterparty", permission: "counterparties.create", failures: createCounterpartyFailures, input, idempotencyKey: options.idempotencyKey }, async (tx) => {
     const counterparty = await tx.counterparties.insertUnlessNameTaken({ organizationId: actor.organizationId, ...input });
     if (!counterparty) return fail("DUPLICATE_COUNTERPARTY", `There is already a ${input.kind} named ${input.name}.`, { field: "name" });
     await sideEffects(tx, actor).audit("counterparty.created", "counterparty", counterparty.id, null, counterparty);

@@ -1,6 +1,6 @@
 import type { AccountRecord, Database } from "@closebook/db";
 import { z } from "zod";
-import { currencyCode } from "../money";
+import { currencyCode, filterText } from "../fields";
 import { authorize } from "../policies/permissions";
 import type { Actor } from "../shared/actor";
 import { accountStatuses, accountTypes } from "./create-account";
@@ -9,7 +9,7 @@ export const listAccountsInput = z.object({
   type: z.enum(accountTypes).optional(),
   status: z.enum(accountStatuses).optional(),
   currency: currencyCode.optional(),
-  search: z.string().trim().max(120).optional(),
+  search: filterText({ max: 120 }),
 });
 export type ListAccountsInput = z.input<typeof listAccountsInput>;
 

@@ -1,10 +1,11 @@
 import type { Database } from "@closebook/db";
 import { z } from "zod";
+import { entityId } from "../fields";
 import { authorize } from "../policies/permissions";
 import type { Actor } from "../shared/actor";
 import { outcome, type Outcome } from "../shared/outcome";
 
-export const markNotificationsReadInput = z.object({ ids: z.union([z.array(z.string().uuid()).min(1).max(200), z.literal("all")]) });
+export const markNotificationsReadInput = z.object({ ids: z.union([z.array(entityId()).min(1).max(200), z.literal("all")]) });
 export type MarkNotificationsReadInput = z.input<typeof markNotificationsReadInput>;
 
 /**

@@ -1,21 +1,22 @@
 import type { ChargePaymentRecord, ChargeRecord, Database } from "@closebook/db";
 import { z } from "zod";
+import { amountMinor, calendarDate, entityId, text } from "../fields";
 import { failuresOf } from "../errors";
 import { postEntry, postingFailures } from "../ledger/post-entry";
 import { formatMinor } from "../money";
 import type { Actor } from "../shared/actor";
-import { isoDate, today } from "../shared/dates";
+import { today } from "../shared/dates";
 import { outcome, type Outcome } from "../shared/outcome";
-import { runMutation } from "../shared/run-mutation";
+import { mutationFailures, runMutation } from "../shared/run-mutation";
 import { sideEffects } from "../shared/side-effects";
 
 export const recordChargePaymentInput = z.object({
-  chargeId: z.string().uuid(),
+  chargeId: entityId(),
   /** The bank's reference of the incoming payment: each is recorded once. */
-  reference: z.string().trim().min(3, "Enter the bank's payment reference.").max(120),
-  amountMinor: z.bigint().positive("The amount must be above zero."),
-  bankAccountId: z.string().uuid("Choose the bank account the money arrived in."),
-  receivedOn: isoDate.optional(),
+  reference: text({ min: 3, max: 120, message: "Enter the bank's payment reference." }),
+  amountMinor: amountMinor("The amount must be above zero."),
+  bankAccountId: entityId("Choose the bank account the money arrived in."),
+  receivedOn: calendarDate.optional(),
 });
 export type RecordChargePaymentInput = z.input<typeof recordChargePaymentInput>;
 
@@ -26,8 +27,7 @@ export interface ChargePaymentState {
 }
 
 export const recordChargePaymentFailures = failuresOf([
-  "NOT_PERMITTED",
-  "IDEMPOTENCY_KEY_REUSED",
+  ...mutationFailures,
   "CHARGE_NOT_FOUND",
   "CHARGE_VOID",
   "CHARGE_NOT_ISSUED",
@@ -47,7 +47,7 @@ export async function recordChargePayment(
   options: { idempotencyKey?: string | undefined } = {},
 ): Promise<Outcome<ChargePaymentState>> {
   const input = recordChargePaymentInput.parse(rawInput);
-  return runMutation(db, actor, { operation: "record-charge-payment", permission: "charges.recordPayment", input, idempotencyKey: options.idempotencyKey }, async (tx) => {
+  return runMutation(db, actor, { operation: "record-charge-payment", permission: "charges.recordPayment", failures: recordChargePaymentFailures, input, idempotencyKey: options.idempotencyKey }, async (tx) => {
     const charge = await tx.charges.lockById(actor.organizationId, input.chargeId);
     if (!charge) return fail("CHARGE_NOT_FOUND", "No such charge in this organization.", { field: "chargeId" });
     if (charge.status === "void") fail("CHARGE_VOID", `Charge ${charge.number ?? ""} is void: it takes no payments.`);
@@ -73,7 +73,8 @@ export async function recordChargePayment(
         { accountId: input.bankAccountId, debitMinor: input.amountMinor, creditMinor: 0n },
         { accountId: charge.receivableAccountId, debitMinor: 0n, creditMinor: input.amountMinor },
       ],
-    });
+      dateField: "receivedOn",
+    }, recordChargePaymentFailures);
     const payment = await tx.charges.insertPaymentUnlessRecorded({
       organizationId: actor.organizationId,
       chargeId: charge.id,

@@ -1,22 +1,22 @@
 import type { Database, MovementRecord } from "@closebook/db";
 import { z } from "zod";
+import { entityId, text } from "../fields";
 import { failuresOf } from "../errors";
 import { formatMinor } from "../money";
 import type { Actor } from "../shared/actor";
 import { outcome, type Outcome } from "../shared/outcome";
-import { runMutation } from "../shared/run-mutation";
+import { mutationFailures, runMutation } from "../shared/run-mutation";
 import { sideEffects } from "../shared/side-effects";
 import { mayDecide } from "./approve-movement";
 
 export const rejectMovementInput = z.object({
-  movementId: z.string().uuid(),
-  reason: z.string().trim().min(3, "Give the requester a reason.").max(500),
+  movementId: entityId(),
+  reason: text({ min: 3, max: 500, message: "Give the requester a reason.", multiline: true }),
 });
 export type RejectMovementInput = z.input<typeof rejectMovementInput>;
 
 export const rejectMovementFailures = failuresOf([
-  "NOT_PERMITTED",
-  "IDEMPOTENCY_KEY_REUSED",
+  ...mutationFailures,
   "MOVEMENT_NOT_FOUND",
   "MOVEMENT_NOT_PENDING",
   "SELF_APPROVAL_FORBIDDEN",
@@ -33,7 +33,7 @@ export async function rejectMovement(
   options: { idempotencyKey?: string | undefined } = {},
 ): Promise<Outcome<MovementRecord>> {
   const input = rejectMovementInput.parse(rawInput);
-  return runMutation(db, actor, { operation: "reject-movement", permission: "movements.approve", input, idempotencyKey: options.idempotencyKey }, async (tx) => {
+  return runMutation(db, actor, { operation: "reject-movement", permission: "movements.approve", failures: rejectMovementFailures, input, idempotencyKey: options.idempotencyKey }, async (tx) => {
     const movement = await tx.movements.lockById(actor.organizationId, input.movementId);
     if (!movement) return fail("MOVEMENT_NOT_FOUND", "No such movement in this organization.", { field: "movementId" });
     if (movement.status !== "pending_approval") fail("MOVEMENT_NOT_PENDING", `${movement.number} is ${movement.status.replace("_", " ")}: it can no longer be rejected.`);

@@ -1,26 +1,28 @@
 import type { Database, MovementRecord } from "@closebook/db";
 import { z } from "zod";
+import { amountMinor, calendarDate, entityId, text } from "../fields";
 import { failuresOf } from "../errors";
 import { checkFunds } from "../ledger/available-balance";
 import { formatMinor } from "../money";
 import { requirementFor, rolesThatCanApproveNow } from "../policies/approval-policy";
 import type { Actor } from "../shared/actor";
-import { addDays, isoDate, today } from "../shared/dates";
+import { addDays, today } from "../shared/dates";
 import { outcome, type Outcome, type Warning } from "../shared/outcome";
-import { runMutation } from "../shared/run-mutation";
+import { assertInPostingWindow } from "../ledger/post-entry";
+import { mutationFailures, runMutation } from "../shared/run-mutation";
 import { sideEffects } from "../shared/side-effects";
 
 export const requestMovementInput = z
   .object({
     kind: z.enum(["vendor_payment", "transfer"], { message: "Choose a vendor payment or a transfer." }),
-    description: z.string().trim().min(3, "Describe the movement.").max(500),
-    amountMinor: z.bigint().positive("The amount must be above zero."),
+    description: text({ min: 3, max: 500, message: "Describe the movement." }),
+    amountMinor: amountMinor("The amount must be above zero."),
     /** The bank account the money leaves. */
-    sourceAccountId: z.string().uuid("Choose the account the money leaves."),
+    sourceAccountId: entityId("Choose the account the money leaves."),
     /** A vendor payment: the payable or expense account; a transfer: the receiving own account. */
-    destinationAccountId: z.string().uuid("Choose the account to post against."),
-    counterpartyId: z.string().uuid().nullable().default(null),
-    effectiveDate: isoDate.optional(),
+    destinationAccountId: entityId("Choose the account to post against."),
+    counterpartyId: entityId().nullable().default(null),
+    effectiveDate: calendarDate.optional(),
   })
   .superRefine((value, ctx) => {
     if (value.kind === "vendor_payment" && !value.counterpartyId) ctx.addIssue({ code: "custom", path: ["counterpartyId"], message: "Choose the vendor to pay." });
@@ -29,8 +31,7 @@ export const requestMovementInput = z
 export type RequestMovementInput = z.input<typeof requestMovementInput>;
 
 export const requestMovementFailures = failuresOf([
-  "NOT_PERMITTED",
-  "IDEMPOTENCY_KEY_REUSED",
+  ...mutationFailures,
   "ACCOUNT_NOT_FOUND",
   "ACCOUNT_NOT_USABLE",
   "ACCOUNT_FROZEN",
@@ -38,6 +39,7 @@ export const requestMovementFailures = failuresOf([
   "CURRENCY_MISMATCH",
   "COUNTERPARTY_NOT_FOUND",
   "INSUFFICIENT_FUNDS",
+  "DATE_OUTSIDE_WINDOW",
 ]);
 const { fail } = requestMovementFailures;
 
@@ -55,7 +57,7 @@ export async function requestMovement(
   options: { idempotencyKey?: string | undefined } = {},
 ): Promise<Outcome<MovementRecord>> {
   const input = requestMovementInput.parse(rawInput);
-  return runMutation(db, actor, { operation: "request-movement", permission: "movements.request", input, idempotencyKey: options.idempotencyKey }, async (tx) => {
+  return runMutation(db, actor, { operation: "request-movement", permission: "movements.request", failures: requestMovementFailures, input, idempotencyKey: options.idempotencyKey }, async (tx) => {
     const [source, destination] = await Promise.all([
       tx.accounts.findById(actor.organizationId, input.sourceAccountId),
       tx.accounts.findById(actor.organizationId, input.destinationAccountId),
@@ -73,6 +75,7 @@ export async function requestMovement(
     }
     if (source.currency !== destination.currency) fail("CURRENCY_MISMATCH", `${source.name} is in ${source.currency}, ${destination.name} in ${destination.currency}.`, { field: "destinationAccountId" });
     const currency = source.currency;
+    await assertInPostingWindow(tx, actor, input.effectiveDate ?? today(), "effectiveDate");
 
     const warnings: Warning[] = [];
     let vendorName: string | null = null;

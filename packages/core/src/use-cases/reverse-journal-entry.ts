@@ -1,23 +1,23 @@
 import type { Database, JournalEntryRecord } from "@closebook/db";
 import { z } from "zod";
+import { calendarDate, entityId, text } from "../fields";
 import { failuresOf } from "../errors";
 import { postEntry, postingFailures } from "../ledger/post-entry";
 import type { Actor } from "../shared/actor";
-import { isoDate, today } from "../shared/dates";
+import { today } from "../shared/dates";
 import { outcome, type Outcome } from "../shared/outcome";
-import { runMutation } from "../shared/run-mutation";
+import { mutationFailures, runMutation } from "../shared/run-mutation";
 
 export const reverseJournalEntryInput = z.object({
-  entryId: z.string().uuid(),
-  reason: z.string().trim().min(3, "Say why the entry is reversed.").max(500),
+  entryId: entityId(),
+  reason: text({ min: 3, max: 500, message: "Say why the entry is reversed.", multiline: true }),
   /** Date of the reversal (default today); it must fall in an open period. */
-  effectiveDate: isoDate.optional(),
+  effectiveDate: calendarDate.optional(),
 });
 export type ReverseJournalEntryInput = z.input<typeof reverseJournalEntryInput>;
 
 export const reverseJournalEntryFailures = failuresOf([
-  "NOT_PERMITTED",
-  "IDEMPOTENCY_KEY_REUSED",
+  ...mutationFailures,
   "ENTRY_NOT_FOUND",
   "ENTRY_ALREADY_REVERSED",
   "ENTRY_NOT_REVERSIBLE",
@@ -37,7 +37,7 @@ export async function reverseJournalEntry(
   options: { idempotencyKey?: string | undefined } = {},
 ): Promise<Outcome<JournalEntryRecord>> {
   const input = reverseJournalEntryInput.parse(rawInput);
-  return runMutation(db, actor, { operation: "reverse-journal-entry", permission: "ledger.reverse", input, idempotencyKey: options.idempotencyKey }, async (tx) => {
+  return runMutation(db, actor, { operation: "reverse-journal-entry", permission: "ledger.reverse", failures: reverseJournalEntryFailures, input, idempotencyKey: options.idempotencyKey }, async (tx) => {
     const original = await tx.ledger.findEntryForReversal(actor.organizationId, input.entryId);
     if (!original) return fail("ENTRY_NOT_FOUND", "No such journal entry in this organization.", { field: "entryId" });
     if (original.reversedByEntryId) fail("ENTRY_ALREADY_REVERSED", `${original.number} was already reversed by ${original.reversedByNumber ?? "another entry"}.`);
@@ -51,7 +51,7 @@ export async function reverseJournalEntry(
       sourceId: original.id,
       reversesEntryId: original.id,
       lines: original.lines.map((line) => ({ accountId: line.accountId, debitMinor: line.creditMinor, creditMinor: line.debitMinor, memo: line.memo })),
-    });
+    }, reverseJournalEntryFailures);
     const entry = await tx.ledger.findEntry(actor.organizationId, posted.id);
     if (!entry) return fail("ENTRY_NOT_FOUND", "The reversal could not be read back.");
     return outcome(entry, `Reversed ${original.number} with ${entry.number}.`, { triggered: [`posted ${entry.number}`], warnings: posted.warnings });

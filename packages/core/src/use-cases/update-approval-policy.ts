@@ -1,15 +1,16 @@
 import type { ApprovalBandRecord, Database } from "@closebook/db";
 import { z } from "zod";
+import { amountMinor, currencyCode } from "../fields";
 import { failuresOf } from "../errors";
-import { currencyCode, formatMinor } from "../money";
+import { formatMinor } from "../money";
 import type { Actor } from "../shared/actor";
 import { outcome, type Outcome } from "../shared/outcome";
-import { runMutation } from "../shared/run-mutation";
+import { mutationFailures, runMutation } from "../shared/run-mutation";
 import { sideEffects } from "../shared/side-effects";
 
 const band = z.object({
   /** Upper limit in minor units; null for the last, open-ended band. */
-  upToMinor: z.bigint().positive("Limits must be above zero.").nullable(),
+  upToMinor: amountMinor("Limits must be above zero.").nullable(),
   requiredApprovals: z.number().int().min(1, "At least one approval.").max(5, "At most five approvals."),
   minimumRole: z.enum(["approver", "controller", "admin"], { message: "Choose approver, controller or admin." }),
   requiresController: z.boolean().default(false),
@@ -31,7 +32,7 @@ export const updateApprovalPolicyInput = z
   });
 export type UpdateApprovalPolicyInput = z.input<typeof updateApprovalPolicyInput>;
 
-export const updateApprovalPolicyFailures = failuresOf(["NOT_PERMITTED", "IDEMPOTENCY_KEY_REUSED"]);
+export const updateApprovalPolicyFailures = failuresOf([...mutationFailures]);
 
 /** An admin sets the approval bands for one currency; movements requested later follow them. */
 export async function updateApprovalPolicy(
@@ -41,7 +42,7 @@ export async function updateApprovalPolicy(
   options: { idempotencyKey?: string | undefined } = {},
 ): Promise<Outcome<ApprovalBandRecord[]>> {
   const input = updateApprovalPolicyInput.parse(rawInput);
-  return runMutation(db, actor, { operation: "update-approval-policy", permission: "approvalPolicy.update", input, idempotencyKey: options.idempotencyKey }, async (tx) => {
+  return runMutation(db, actor, { operation: "update-approval-policy", permission: "approvalPolicy.update", failures: updateApprovalPolicyFailures, input, idempotencyKey: options.idempotencyKey }, async (tx) => {
     const before = await tx.approvalPolicy.bands(actor.organizationId, input.currency);
     await tx.approvalPolicy.replaceBands(actor.organizationId, input.currency, input.bands.map((b) => ({ ...b, currency: input.currency })));
     const after = await tx.approvalPolicy.bands(actor.organizationId, input.currency);

@@ -1,22 +1,23 @@
 import type { ChargeRecord, Database } from "@closebook/db";
 import { z } from "zod";
+import { calendarDate, entityId, text } from "../fields";
 import { failuresOf } from "../errors";
 import { postEntry, postingFailures } from "../ledger/post-entry";
 import type { Actor } from "../shared/actor";
-import { isoDate, today } from "../shared/dates";
+import { today } from "../shared/dates";
 import { outcome, type Outcome } from "../shared/outcome";
-import { runMutation } from "../shared/run-mutation";
+import { mutationFailures, runMutation } from "../shared/run-mutation";
 import { sideEffects } from "../shared/side-effects";
 
 export const voidChargeInput = z.object({
-  chargeId: z.string().uuid(),
-  reason: z.string().trim().min(3, "Say why the charge is voided.").max(500),
+  chargeId: entityId(),
+  reason: text({ min: 3, max: 500, message: "Say why the charge is voided.", multiline: true }),
   /** Date of the reversing entry for an issued charge (default today). */
-  effectiveDate: isoDate.optional(),
+  effectiveDate: calendarDate.optional(),
 });
 export type VoidChargeInput = z.input<typeof voidChargeInput>;
 
-export const voidChargeFailures = failuresOf(["NOT_PERMITTED", "IDEMPOTENCY_KEY_REUSED", "CHARGE_NOT_FOUND", "CHARGE_VOID", "CHARGE_ALREADY_PAID", "CHARGE_HAS_PAYMENTS", ...postingFailures]);
+export const voidChargeFailures = failuresOf([...mutationFailures, "CHARGE_NOT_FOUND", "CHARGE_VOID", "CHARGE_ALREADY_PAID", "CHARGE_HAS_PAYMENTS", ...postingFailures]);
 const { fail } = voidChargeFailures;
 
 /** Voids a charge: a draft simply, an issued one without payments by reversing its issue entry. */
@@ -27,7 +28,7 @@ export async function voidCharge(
   options: { idempotencyKey?: string | undefined } = {},
 ): Promise<Outcome<ChargeRecord>> {
   const input = voidChargeInput.parse(rawInput);
-  return runMutation(db, actor, { operation: "void-charge", permission: "charges.void", input, idempotencyKey: options.idempotencyKey }, async (tx) => {
+  return runMutation(db, actor, { operation: "void-charge", permission: "charges.void", failures: voidChargeFailures, input, idempotencyKey: options.idempotencyKey }, async (tx) => {
     const charge = await tx.charges.lockById(actor.organizationId, input.chargeId);
     if (!charge) return fail("CHARGE_NOT_FOUND", "No such charge in this organization.", { field: "chargeId" });
     if (charge.status === "void") fail("CHARGE_VOID", "This charge is already void.");
@@ -47,7 +48,7 @@ export async function voidCharge(
           { accountId: charge.revenueAccountId, debitMinor: charge.amountMinor, creditMinor: 0n },
           { accountId: charge.receivableAccountId, debitMinor: 0n, creditMinor: charge.amountMinor },
         ],
-      });
+      }, voidChargeFailures);
       voidEntryId = entry.id;
       warnings = entry.warnings;
       triggered.push(`posted ${entry.number}`);

@@ -10,6 +10,7 @@ import { ledgerRepository } from "./ledger-repository";
 import { membershipRepository } from "./membership-repository";
 import { movementRepository } from "./movement-repository";
 import { notificationRepository } from "./notification-repository";
+import { organizationRepository } from "./organization-repository";
 import { taskRepository } from "./task-repository";
 
 export function createRepositories(db: DbClient) {
@@ -25,6 +26,7 @@ export function createRepositories(db: DbClient) {
     memberships: membershipRepository(db),
     movements: movementRepository(db),
     notifications: notificationRepository(db),
+    organizations: organizationRepository(db),
     tasks: taskRepository(db),
   };
 }

@@ -26,6 +26,13 @@ module.exports = {
       to: { path: "^packages/db/src/(server|testing|generated)/" },
     },
     {
+      name: "core-imports-only-types-from-db",
+      comment: "The web imports use cases for their input schemas: a value import of @closebook/db would bundle the database driver into the browser.",
+      severity: "error",
+      from: { path: "^packages/core/src", pathNot: "\\.test\\.ts$" },
+      to: { path: "^packages/db/", dependencyTypesNot: ["type-only"] },
+    },
+    {
       name: "web-goes-through-the-api",
       comment: "apps/web reaches data only through the tRPC procedures of packages/api (its e2e setup excepted).",
       severity: "error",

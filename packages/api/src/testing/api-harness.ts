@@ -14,8 +14,13 @@ export interface ApiHarness {
   /** The HTTP API; `connection.remoteAddress` plays the socket's address (the rate-limit key). */
   handle: (request: Request, connection?: ClientConnection) => Promise<Response>;
   organizationId: string;
-  /** Signs up a user with a password, makes them a member with `role`, signs in, returns a client. */
-  signInAs(role: Role): Promise<{ client: ReturnType<typeof createClosebookClient>; userId: string; cookie: string }>;
+  /**
+   * Signs up a user with a password, makes them a member with `role` (of the harness's
+   * organization, or of `organizationId`), signs in, returns a client for that organization.
+   */
+  signInAs(role: Role, organizationId?: string): Promise<{ client: ReturnType<typeof createClosebookClient>; userId: string; cookie: string }>;
+  /** Another organization in the same database (for isolation tests); returns its id. */
+  addOrganization(name: string): Promise<string>;
   anonymousClient(): ReturnType<typeof createClosebookClient>;
   destroy(): Promise<void>;
 }
@@ -29,7 +34,7 @@ export async function createApiHarness(authOptions: Pick<AuthOptions, "trustedPr
   const auth = createAuth({ prisma: t.db.prisma, baseURL, secret: "test-secret-test-secret-test-secret-00", ...authOptions });
   const deps = { db: t.db, auth };
   const handle = createRequestHandler(deps);
-  const organizationId = randomUUID();
+  const organizationId: string = randomUUID();
   let signIns = 0;
   await t.db.prisma.organization.create({ data: { id: organizationId, name: "Harness Org", slug: `harness-${organizationId.slice(0, 8)}` } });
   const fetchVia = (cookie?: string): typeof fetch => async (input, init) => {
@@ -37,18 +42,24 @@ export async function createApiHarness(authOptions: Pick<AuthOptions, "trustedPr
     if (cookie) request.headers.set("cookie", cookie);
     return handle(request);
   };
-  const clientFor = (cookie?: string) => createClosebookClient({ url: `${baseURL}/api/trpc`, fetch: fetchVia(cookie), organizationId });
+  const clientFor = (cookie?: string, forOrganization: string = organizationId) =>
+    createClosebookClient({ url: `${baseURL}/api/trpc`, fetch: fetchVia(cookie), organizationId: forOrganization, batch: false });
   return {
     t,
     deps,
     handle,
     organizationId,
     anonymousClient: () => clientFor(),
-    async signInAs(role) {
+    async addOrganization(name) {
+      const id: string = randomUUID();
+      await t.db.prisma.organization.create({ data: { id, name, slug: `harness-${id.slice(0, 8)}` } });
+      return id;
+    },
+    async signInAs(role, memberOf = organizationId) {
       const email = `${role}-${randomUUID().slice(0, 8)}@example.test`;
       const password = "correct horse battery staple";
       const signUp = await auth.api.signUpEmail({ body: { email, password, name: `Test ${role}` } });
-      await t.db.prisma.member.create({ data: { id: randomUUID(), organizationId, userId: signUp.user.id, role } });
+      await t.db.prisma.member.create({ data: { id: randomUUID(), organizationId: memberOf, userId: signUp.user.id, role } });
       const response = await handle(
         new Request(`${baseURL}/api/auth/sign-in/email`, {
           method: "POST",
@@ -60,7 +71,7 @@ export async function createApiHarness(authOptions: Pick<AuthOptions, "trustedPr
       );
       if (!response.ok) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
       const cookie = response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-      return { client: clientFor(cookie), userId: signUp.user.id, cookie };
+      return { client: clientFor(cookie, memberOf), userId: signUp.user.id, cookie };
     },
     destroy: () => t.destroy(),
   };

@@ -1,4 +1,5 @@
-import { classifyDatabaseError, type Database, type DatabaseFault, type Repositories } from "@closebook/db";
+// Types only: the web imports use cases for their input schemas, and must not bundle the database driver.
+import type { Database, DatabaseFault, Repositories } from "@closebook/db";
 import superjson from "superjson";
 import { failuresOf, isDomainError, type Covers, type DomainError, type ErrorCode, type FailureSet } from "../errors";
 import { authorize, type Permission } from "../policies/permissions";
@@ -78,13 +79,18 @@ export async function runMutation<Input, State, const Codes extends readonly Err
   try {
     return await transaction(db, actor, spec, work);
   } catch (error) {
-    const fault = isDomainError(error) ? null : classifyDatabaseError(error);
+    const fault = asDatabaseFault(error);
     const failure = fault ? catchFailure(() => failureOfDatabase(fault)) : error;
     if (isDomainError(failure) && !(spec.failures.codes as readonly ErrorCode[]).includes(failure.code)) {
       throw new UndeclaredFailureError(spec.operation, failure);
     }
     throw failure;
   }
+}
+
+/** `Database.transaction` throws the expected database refusals as a DatabaseFault. */
+function asDatabaseFault(error: unknown): DatabaseFault | null {
+  return error instanceof Error && error.name === "DatabaseFault" && "kind" in error ? (error as DatabaseFault) : null;
 }
 
 function catchFailure(raise: () => never): unknown {

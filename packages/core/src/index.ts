@@ -4,14 +4,12 @@ export * from "./policies/roles";
 export * from "./policies/permissions";
 export * from "./policies/approval-policy";
 export type { Actor, UserActor } from "./shared/actor";
-export { defaultChartOfAccounts } from "./ledger/default-chart";
 export type { Outcome, Warning } from "./shared/outcome";
 export type { Page } from "./shared/pagination";
 export { addDays, today, formatDate } from "./shared/dates";
 export * from "./fields";
 export { imbalances } from "./ledger/post-entry";
 export { assessFunds, type FundsAccount, type FundsCheck } from "./ledger/available-balance";
-export * from "./ledger/normal-balance";
 // Use cases (one file each, named for the intention)
 export * from "./use-cases/create-account";
 export * from "./use-cases/list-accounts";
@@ -29,14 +27,12 @@ export * from "./use-cases/reverse-journal-entry";
 export * from "./use-cases/update-approval-policy";
 export * from "./use-cases/complete-task";
 export * from "./use-cases/mark-notifications-read";
-export * from "./use-cases/create-organization";
 // Queries
 export * from "./queries/charge-queries";
 export * from "./queries/movement-queries";
 export * from "./queries/ledger-queries";
 export * from "./queries/workspace-queries";
 export * from "./queries/dashboard-query";
-export * from "./queries/available-balance-query";
 // Job handlers
 export * from "./jobs/deliver-notification";
 export * from "./jobs/check-charge-overdue";

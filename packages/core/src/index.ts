@@ -9,7 +9,6 @@ export type { Page } from "./shared/pagination";
 export { addDays, today, formatDate } from "./shared/dates";
 export * from "./fields";
 export { imbalances } from "./ledger/post-entry";
-export { assessFunds, type FundsAccount, type FundsCheck } from "./ledger/available-balance";
 // Use cases (one file each, named for the intention)
 export * from "./use-cases/create-account";
 export * from "./use-cases/list-accounts";

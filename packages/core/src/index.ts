@@ -3,7 +3,7 @@ export * from "./money";
 export * from "./policies/roles";
 export * from "./policies/permissions";
 export * from "./policies/approval-policy";
-export type { Actor, UserActor } from "./shared/actor";
+export type { Actor } from "./shared/actor";
 export type { Outcome, Warning } from "./shared/outcome";
 export type { Page } from "./shared/pagination";
 export { addDays, today, formatDate } from "./shared/dates";

@@ -3,6 +3,7 @@ import { Logger, runMigrations as runWorkerMigrations } from "graphile-worker";
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
+import pg from "pg";
 import { databaseUrl, dropDatabase, ensureDatabase } from "./database-admin";
 import { paths } from "./paths";
 import { noFilter, readMigrations, readSchema, withSchemaEngine } from "./schema-engine";
@@ -20,7 +21,15 @@ export async function applyMigrations(connectionString: string): Promise<string[
     });
     return appliedMigrationNames;
   });
-  await runWorkerMigrations({ connectionString, logger: quietLogger });
+  // Our own pool, ended before we return: graphile-worker ends a pool it made without waiting for
+  // it, so its idle connections could outlive the call (and fail when the server stops).
+  const pool = new pg.Pool({ connectionString, max: 2 });
+  pool.on("error", () => {}); // an idle connection cut by a stopping server is not an error here
+  try {
+    await runWorkerMigrations({ pgPool: pool, logger: quietLogger });
+  } finally {
+    await pool.end();
+  }
   return applied;
 }
 

@@ -1,18 +1,23 @@
 /**
  * Demo data, safe to run again: one organization, one user per role (two approvers, so a
- * payment in the two-approver band can be approved end to end), and a chart of accounts.
+ * payment in the two-approver band can be approved end to end), and a chart of accounts; and a
+ * second organization, Contoso Holdings GmbH, of which the admin and the controller are members
+ * too, so that switching and the isolation of the two are visible.
  */
 import { randomUUID } from "node:crypto";
 import type { ApiDependencies } from "@closebook/api";
 import {
   createAccount,
   createCharge,
+  acceptInvitation,
   createCounterparty,
+  createOrganization,
+  defaultChartOfAccounts,
+  inviteMember,
   issueCharge,
   postManualJournalEntry,
   recordChargePayment,
   type Actor,
-  type CreateAccountInput,
   type Role,
 } from "@closebook/core";
 
@@ -27,28 +32,7 @@ export const demoUsers: { email: string; name: string; role: Role }[] = [
   { email: "viewer@closebook.dev", name: "Victor Viewer", role: "viewer" },
 ];
 
-const eur = "EUR";
-const chartOfAccounts: CreateAccountInput[] = [
-  { code: "1010", name: "Operating bank account", type: "asset", currency: eur, isBankAccount: true, minimumBalanceMinor: 5_000_00n, minimumBalancePolicy: "warn" },
-  { code: "1020", name: "Payroll bank account", type: "asset", currency: eur, isBankAccount: true },
-  { code: "1030", name: "Savings account", type: "asset", currency: eur, isBankAccount: true, minimumBalanceMinor: 10_000_00n, minimumBalancePolicy: "block" },
-  { code: "1040", name: "USD bank account", type: "asset", currency: "USD", isBankAccount: true },
-  { code: "1100", name: "Accounts receivable", type: "asset", currency: eur },
-  { code: "1200", name: "Input VAT receivable", type: "asset", currency: eur },
-  { code: "2000", name: "Accounts payable", type: "liability", currency: eur },
-  { code: "2100", name: "Output VAT payable", type: "liability", currency: eur },
-  { code: "2200", name: "Accrued expenses", type: "liability", currency: eur },
-  { code: "3000", name: "Share capital", type: "equity", currency: eur },
-  { code: "3100", name: "Retained earnings", type: "equity", currency: eur },
-  { code: "4000", name: "Sales revenue", type: "revenue", currency: eur },
-  { code: "4100", name: "Service revenue", type: "revenue", currency: eur },
-  { code: "5000", name: "Cost of goods sold", type: "expense", currency: eur },
-  { code: "6000", name: "Salaries and wages", type: "expense", currency: eur },
-  { code: "6100", name: "Rent", type: "expense", currency: eur },
-  { code: "6200", name: "Software subscriptions", type: "expense", currency: eur },
-  { code: "6300", name: "Bank fees", type: "expense", currency: eur },
-  { code: "6400", name: "Travel", type: "expense", currency: eur },
-];
+const chartOfAccounts = defaultChartOfAccounts("EUR");
 
 export const demoOrganization = { name: "Northwind Trading Ltd", slug: "northwind" };
 
@@ -80,7 +64,80 @@ export async function seedDemoData({ db, auth }: ApiDependencies): Promise<boole
     await createAccount(db, actor, account);
   }
   if (created) await seedActivity(deps, actor);
+  await seedSecondOrganization(deps);
   return created;
+}
+
+export const secondDemoOrganization = { name: "Contoso Holdings GmbH", slug: "contoso-holdings" };
+
+/**
+ * The second organization, founded through the product's own use cases: the admin creates it
+ * (default chart), adds two accounts of its own, posts a few entries, and invites the controller,
+ * who accepts. Each step is skipped (or replayed by its idempotency key) when already done.
+ */
+async function seedSecondOrganization({ db }: ApiDependencies): Promise<void> {
+  const prisma = db.prisma;
+  const admin = await prisma.user.findUniqueOrThrow({ where: { email: "admin@closebook.dev" } });
+  const controller = await prisma.user.findUniqueOrThrow({ where: { email: "controller@closebook.dev" } });
+  let organization = await prisma.organization.findUnique({ where: { slug: secondDemoOrganization.slug } });
+  const created = !organization;
+  if (!organization) {
+    const founded = await createOrganization(db, { userId: admin.id, requestId: "seed" }, { ...secondDemoOrganization, baseCurrency: "EUR", ledgerStartsOn: `${new Date().getUTCFullYear()}-01-01` });
+    organization = await prisma.organization.findUniqueOrThrow({ where: { id: founded.state.id } });
+  }
+  const actor = { userId: admin.id, organizationId: organization.id, role: "admin" as const, requestId: "seed" };
+  for (const account of [
+    { code: "1500", name: "Investments in subsidiaries", type: "asset", currency: "EUR" },
+    { code: "4500", name: "Management fee income", type: "revenue", currency: "EUR" },
+  ] as const) {
+    if (!(await db.read.accounts.findByCode(organization.id, account.code))) await createAccount(db, actor, account);
+  }
+  if (!(await db.read.memberships.roleOf(organization.id, controller.id))) {
+    const pending = await db.read.invitations.findPendingForEmail(organization.id, controller.email);
+    const invitation = pending ?? (await inviteMember(db, actor, { email: controller.email, role: "controller" })).state;
+    await acceptInvitation(db, { userId: controller.id, requestId: "seed" }, { invitationId: invitation.id });
+  }
+  if (created) await seedSecondActivity(db, actor);
+}
+
+async function seedSecondActivity(db: ApiDependencies["db"], admin: Actor & { role: "admin" }) {
+  const id = async (code: string) => (await db.read.accounts.findByCode(admin.organizationId, code))?.id ?? "";
+  const key = (name: string) => `seed-${admin.organizationId}-${name}`;
+  const today = new Date();
+  await postManualJournalEntry(
+    db,
+    admin,
+    {
+      effectiveDate: today,
+      memo: "Opening balances: share capital paid in",
+      lines: [
+        { accountId: await id("1010"), debitMinor: 120_000_00n },
+        { accountId: await id("3000"), creditMinor: 120_000_00n },
+      ],
+    },
+    { idempotencyKey: key("opening") },
+  );
+  await postManualJournalEntry(
+    db,
+    admin,
+    {
+      effectiveDate: today,
+      memo: "Acquisition of a 60% stake in Fabrikam Logistics BV",
+      lines: [
+        { accountId: await id("1500"), debitMinor: 75_000_00n },
+        { accountId: await id("1010"), creditMinor: 75_000_00n },
+      ],
+    },
+    { idempotencyKey: key("investment") },
+  );
+  const subsidiary = await createCounterparty(db, admin, { kind: "customer", name: "Fabrikam Logistics BV", email: "finance@fabrikam.example" }, { idempotencyKey: key("fabrikam") });
+  const charge = await createCharge(
+    db,
+    admin,
+    { customerId: subsidiary.state.id, description: "Group management fee, Q4", currency: "EUR", amountMinor: 9_000_00n, receivableAccountId: await id("1100"), revenueAccountId: await id("4500") },
+    { idempotencyKey: key("fee") },
+  );
+  await issueCharge(db, admin, { chargeId: charge.state.id }, { idempotencyKey: key("fee-issue") });
 }
 
 /** A little history on first start: opening capital, customers and vendors, charges. */

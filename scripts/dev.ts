@@ -5,7 +5,7 @@
 import { spawn } from "node:child_process";
 import { createServerDependencies } from "@closebook/api";
 import { applyMigrations, explainAndExit, resolveLocalDatabase } from "@closebook/db/server";
-import { demoOrganization, demoPassword, demoUsers, seedDemoData } from "../prisma/seed";
+import { demoOrganization, demoPassword, demoUsers, secondDemoOrganization, seedDemoData } from "../prisma/seed";
 
 const port = Number(process.env.PORT ?? 3000);
 const started = Date.now();
@@ -23,6 +23,7 @@ Closebook is starting at ${url}  (${database.kind === "embedded" ? "embedded Pos
 
 Demo sign-ins for ${demoOrganization.name} (password for all: ${demoPassword}):
 ${demoUsers.map((u) => `  ${u.role.padEnd(10)} ${u.email}`).join("\n")}
+The admin and the controller are also members of ${secondDemoOrganization.name} (the organization menu switches).
 `);
 
 const child = spawn("pnpm", ["turbo", "run", "dev", "--filter=@closebook/web", "--filter=@closebook/worker", "--ui=stream"], {

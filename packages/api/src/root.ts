@@ -3,6 +3,7 @@ import { chargesRouter } from "./routers/charges-router";
 import { counterpartiesRouter } from "./routers/counterparties-router";
 import { ledgerRouter } from "./routers/ledger-router";
 import { approvalsRouter, movementsRouter } from "./routers/movements-router";
+import { invitationsRouter, membersRouter, organizationsRouter } from "./routers/organizations-router";
 import { sessionRouter } from "./routers/session-router";
 import { auditRouter, dashboardRouter, notificationsRouter, settingsRouter, tasksRouter } from "./routers/workspace-router";
 import { router } from "./trpc";
@@ -20,6 +21,9 @@ export const appRouter = router({
   notifications: notificationsRouter,
   audit: auditRouter,
   settings: settingsRouter,
+  organizations: organizationsRouter,
+  members: membersRouter,
+  invitations: invitationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,4 +1,4 @@
-import { DomainError, idempotencyKey as idempotencyKeyField, isDomainError, isRole, type Actor } from "@closebook/core";
+import { DomainError, idempotencyKey as idempotencyKeyField, isDomainError, isRole, type Actor, type UserActor } from "@closebook/core";
 import type { Database } from "@closebook/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
@@ -102,7 +102,8 @@ export const authenticatedProcedure = publicProcedure.use(({ ctx, next }) => {
 /** Runs with (user, organization, role): the actor every use case takes. */
 export const organizationProcedure = authenticatedProcedure.use(async ({ ctx, next }) => {
   let organizationId = ctx.activeOrganizationId;
-  if (!organizationId) organizationId = (await ctx.db.read.memberships.listForUser(ctx.user.id))[0]?.organizationId ?? null;
+  // Without a choice (header or the session's active organization): the one the user joined first.
+  if (!organizationId) organizationId = await ctx.db.read.memberships.firstJoinedOrganization(ctx.user.id);
   const role = organizationId ? await ctx.db.read.memberships.roleOf(organizationId, ctx.user.id) : null;
   if (!organizationId || !role || !isRole(role)) {
     const refusal = new DomainError(
@@ -135,4 +136,17 @@ export function useCaseMutation<Input extends z.ZodType, Output extends z.ZodTyp
     .output(output)
     // `run` is checked against the output schema at the call site; tRPC's own generic cannot see that.
     .mutation(async ({ ctx, input: { idempotencyKey: key, ...rest } }) => (await run(ctx.db, ctx.actor, rest as z.output<Input>, { idempotencyKey: key })) as never);
+}
+
+type UserUseCase<Input, Result> = (db: Database, actor: UserActor, input: Input, options: { idempotencyKey?: string | undefined }) => Promise<Result>;
+
+/**
+ * A mutating procedure of a user-level use case (creating an organization, accepting an
+ * invitation): any signed-in user, acting as themselves, in no organization.
+ */
+export function userUseCaseMutation<Input extends z.ZodType, Output extends z.ZodType>(input: Input, output: Output, run: UserUseCase<z.output<Input>, z.input<Output>>) {
+  return authenticatedProcedure
+    .input(z.intersection(input, z.object({ idempotencyKey })))
+    .output(output)
+    .mutation(async ({ ctx, input: { idempotencyKey: key, ...rest } }) => (await run(ctx.db, { userId: ctx.user.id, requestId: ctx.requestId }, rest as z.output<Input>, { idempotencyKey: key })) as never);
 }

@@ -4,6 +4,7 @@ import { organization } from "better-auth/plugins";
 import type { PrismaClient } from "@closebook/db";
 import { accountRateLimit } from "./account-rate-limit";
 import { clientAddressHeader, withClientAddress } from "./client-address";
+import { membershipGate } from "./membership-gate";
 import { accessControl, organizationRoles } from "./roles";
 
 export interface AuthOptions {
@@ -99,8 +100,12 @@ export function createAuth(options: AuthOptions) {
         ac: accessControl,
         roles: organizationRoles,
         creatorRole: "admin",
+        // Closebook's create-organization use case founds organizations (with the chart of
+        // accounts and the audit event); membership changes go through its use cases too, and the
+        // gate below closes the plugin's own writing endpoints.
         allowUserToCreateOrganization: false,
       }),
+      membershipGate(),
       accountRateLimit({ prisma: options.prisma, max: options.accountFailuresPerWindow ?? 10, window: options.accountWindowSeconds ?? 15 * 60 }),
     ],
   });

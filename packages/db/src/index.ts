@@ -7,6 +7,7 @@ export type * from "./repositories/audit-repository";
 export type * from "./repositories/charge-repository";
 export type * from "./repositories/counterparty-repository";
 export type * from "./repositories/idempotency-repository";
+export type * from "./repositories/invitation-repository";
 export type * from "./repositories/job-queue";
 export type * from "./repositories/ledger-repository";
 export type * from "./repositories/membership-repository";

@@ -1,9 +1,10 @@
-import { checkChargeOverdue, deliverNotification, type Mailer } from "@closebook/core";
+import { checkChargeOverdue, deliverInvitation, deliverNotification, type Mailer } from "@closebook/core";
 import type { Database } from "@closebook/db";
 import type { TaskList } from "graphile-worker";
 import { z } from "zod";
 
 const notificationPayload = z.object({ notificationId: z.string().uuid() });
+const invitationPayload = z.object({ invitationId: z.string().uuid() });
 const chargePayload = z.object({ organizationId: z.string(), chargeId: z.string().uuid() });
 
 /**
@@ -16,6 +17,10 @@ export function createTaskList(db: Database, mailer: Mailer): TaskList {
     "deliver-notification": async (payload, helpers) => {
       const result = await deliverNotification(db, mailer, notificationPayload.parse(payload));
       helpers.logger.debug(`deliver-notification: ${result}`);
+    },
+    "deliver-invitation": async (payload, helpers) => {
+      const result = await deliverInvitation(db, mailer, invitationPayload.parse(payload));
+      helpers.logger.debug(`deliver-invitation: ${result}`);
     },
     "check-charge-overdue": async (payload, helpers) => {
       const result = await checkChargeOverdue(db, chargePayload.parse(payload));

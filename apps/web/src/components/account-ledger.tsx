@@ -1,6 +1,6 @@
 "use client";
 
-import { formatMinor } from "@closebook/core";
+import { displayBalanceMinor, formatMinor, normalSideOf } from "@closebook/core";
 import { useQueries, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
@@ -9,6 +9,7 @@ import { formatDay } from "../lib/format";
 import { accountLedgerInput } from "../lib/query-inputs";
 import { useTRPC } from "../trpc/react-provider";
 import { Amount } from "./amount";
+import { BalanceNote } from "./balance-note";
 import { LoadMore } from "./load-more";
 import { PageHeader } from "./page-header";
 import { QueryStatus } from "./query-status";
@@ -66,7 +67,10 @@ export function AccountLedger({ accountId }: { accountId: string }) {
             items={[
               { label: "Type", value: accountTypeLabels[account.type] },
               { label: "Currency", value: account.currency },
-              { label: "Balance (debits − credits)", value: <Amount minor={account.balanceMinor} currency={account.currency} className="text-base font-semibold" /> },
+              {
+                label: `Balance (${normalSideOf(account.type)}-normal)`,
+                value: <Amount minor={displayBalanceMinor(account.type, account.balanceMinor)} currency={account.currency} className="text-base font-semibold" />,
+              },
               {
                 label: "Minimum balance",
                 value:
@@ -82,6 +86,7 @@ export function AccountLedger({ accountId }: { accountId: string }) {
               { label: "Lines shown", value: lines.length },
             ]}
           />
+          <BalanceNote className="border-t border-zinc-100 px-4 py-2" />
         </Panel>
         <section aria-label="Ledger lines" className="overflow-clip rounded-lg border border-zinc-200 bg-white shadow-xs">
           {lines.length ? (
@@ -116,7 +121,7 @@ export function AccountLedger({ accountId }: { accountId: string }) {
                       <Td numeric>{line.debitMinor > 0n ? formatMinor(line.debitMinor, account.currency, { withCurrency: false }) : ""}</Td>
                       <Td numeric>{line.creditMinor > 0n ? formatMinor(line.creditMinor, account.currency, { withCurrency: false }) : ""}</Td>
                       <Td numeric className="font-medium">
-                        <Amount minor={line.runningBalanceMinor} currency={account.currency} withCurrency={false} />
+                        <Amount minor={displayBalanceMinor(account.type, line.runningBalanceMinor)} currency={account.currency} withCurrency={false} />
                       </Td>
                     </tr>
                   ))}

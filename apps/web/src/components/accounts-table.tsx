@@ -1,5 +1,5 @@
 import type { RouterOutputs } from "@closebook/api";
-import { formatMinor } from "@closebook/core";
+import { displayBalanceMinor, formatMinor, normalSideOf } from "@closebook/core";
 import Link from "next/link";
 import { accountStatusLabels, accountStatusTones, accountTypeLabels } from "../lib/account-labels";
 import { cn } from "../lib/cn";
@@ -45,8 +45,8 @@ export function AccountsTable({ accounts }: { accounts: AccountRow[] }) {
             <Td>
               <Badge tone={accountStatusTones[account.status]}>{accountStatusLabels[account.status]}</Badge>
             </Td>
-            <Td numeric className="text-zinc-900">
-              <Amount minor={account.balanceMinor} currency={account.currency} withCurrency={false} />
+            <Td numeric className="text-zinc-900" title={`${normalSideOf(account.type) === "credit" ? "Credit" : "Debit"}-normal: positive when in ${normalSideOf(account.type)}`}>
+              <Amount minor={displayBalanceMinor(account.type, account.balanceMinor)} currency={account.currency} withCurrency={false} />
             </Td>
             <Td numeric>
               {account.minimumBalanceMinor === null ? (

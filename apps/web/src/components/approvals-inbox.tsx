@@ -11,6 +11,7 @@ import { useTRPC } from "../trpc/react-provider";
 import { ActionOutcome } from "./action-outcome";
 import { Amount } from "./amount";
 import { MovementDecision } from "./movement-decision";
+import { MovementWarnings } from "./movement-warnings";
 import { QueryStatus } from "./query-status";
 import { Badge } from "./ui/badge";
 import { EmptyMessage, Panel } from "./ui/panel";
@@ -61,6 +62,7 @@ export function ApprovalsInbox({ canApprove }: { canApprove: boolean }) {
                         {m.progress.given} of {plural(m.progress.required, "approval")} given
                         {m.progress.controllerNeeded ? " · a controller's approval is needed" : ""}
                       </p>
+                      <MovementWarnings warnings={m.warnings} className="mt-2" />
                     </div>
                     <div className="w-full sm:w-80">
                       <MovementDecision movementId={m.id} number={m.number} onResult={setResult} />

@@ -10,6 +10,7 @@ import { useHydrated } from "../lib/use-hydrated";
 import { useTRPC } from "../trpc/react-provider";
 import { ActionOutcome } from "./action-outcome";
 import { Button } from "./ui/button";
+import { dateEntryProblem, DateField, readDateField } from "./ui/date-field";
 import { AmountInput, Field, Input, Select } from "./ui/form-controls";
 
 interface FormValues {
@@ -81,6 +82,9 @@ export function ChargeCreateForm({ canIssue, onClose }: { canIssue: boolean; onC
 
     const amountMinor = values.amount.trim() === "" ? null : parseAmount(values.amount, values.currency);
     const local: FieldErrors = {};
+    const due = readDateField(event.currentTarget, "dueDate");
+    const dueProblem = dateEntryProblem(due);
+    if (dueProblem) local.dueDate = [dueProblem];
     if (amountMinor === null) local.amount = [values.amount.trim() === "" ? "Enter the amount." : amountHint(digits, values.currency)];
     const parsed = createChargeInput.safeParse({
       customerId: values.customerId,
@@ -89,11 +93,11 @@ export function ChargeCreateForm({ canIssue, onClose }: { canIssue: boolean; onC
       amountMinor: amountMinor ?? 0n,
       receivableAccountId,
       revenueAccountId,
-      dueDate: values.dueDate || null,
+      dueDate: due.text || null,
     });
     if (!parsed.success) {
       for (const [field, messages] of Object.entries(errorsByField(issuesByPath(parsed.error), fieldOf).fields) as [FieldName, string[]][]) {
-        if (field === "amount" && amountMinor === null) continue;
+        if ((field === "amount" && amountMinor === null) || (field === "dueDate" && dueProblem)) continue;
         local[field] = [...(local[field] ?? []), ...messages];
       }
     }
@@ -170,9 +174,7 @@ export function ChargeCreateForm({ canIssue, onClose }: { canIssue: boolean; onC
         <Field label="Amount" errors={errors.amount} className="sm:col-span-3">
           {(control) => <AmountInput {...control} name="amount" digits={digits} value={values.amount} onChange={(e) => set("amount", e.target.value)} />}
         </Field>
-        <Field label="Due date" errors={errors.dueDate} hint="Optional: 30 days after issue when empty." className="sm:col-span-3">
-          {(control) => <Input {...control} type="date" name="dueDate" value={values.dueDate} onChange={(e) => set("dueDate", e.target.value)} />}
-        </Field>
+        <DateField label="Due date" name="dueDate" errors={errors.dueDate} hint="Optional: 30 days after issue when empty." className="sm:col-span-3" value={values.dueDate} onChange={(text) => set("dueDate", text)} />
         <div className="hidden sm:col-span-4 sm:block" />
         <Field label="Receivable account" errors={errors.receivableAccountId} className="sm:col-span-6">
           {(control) => (

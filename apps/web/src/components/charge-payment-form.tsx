@@ -10,6 +10,7 @@ import { SubmissionKeys } from "../lib/request-key";
 import { useHydrated } from "../lib/use-hydrated";
 import { useTRPC } from "../trpc/react-provider";
 import { Button } from "./ui/button";
+import { dateEntryProblem, DateField, readDateField } from "./ui/date-field";
 import { AmountInput, Field, Input, Select } from "./ui/form-controls";
 
 const fields = ["reference", "amount", "bankAccountId", "receivedOn"] as const;
@@ -68,16 +69,19 @@ export function ChargePaymentForm({
     event.preventDefault();
     if (record.isPending) return;
     const amountMinor = parseAmount(amount, charge.currency);
+    const date = readDateField(event.currentTarget, "receivedOn");
+    const dateProblem = dateEntryProblem(date);
     const parsed = recordChargePaymentInput.safeParse({
       chargeId: charge.id,
       reference,
       amountMinor: amountMinor ?? 0n,
       bankAccountId,
-      ...(receivedOn ? { receivedOn } : {}),
+      ...(date.text ? { receivedOn: date.text } : {}),
     });
     const local: FieldErrors = parsed.success ? {} : errorsByField(issuesByPath(parsed.error), fieldOf).fields;
     if (amountMinor === null) local.amount = [amount.trim() ? amountHint(digits, charge.currency) : "Enter the amount received."];
-    if (!parsed.success || amountMinor === null) {
+    if (dateProblem) local.receivedOn = [dateProblem];
+    if (!parsed.success || amountMinor === null || dateProblem) {
       setErrors(local);
       return;
     }
@@ -106,9 +110,17 @@ export function ChargePaymentForm({
           </Select>
         )}
       </Field>
-      <Field label="Received on" errors={errors.receivedOn} hint="Empty: today.">
-        {(control) => <Input {...control} type="date" name="receivedOn" value={receivedOn} onChange={(e) => setReceivedOn(e.target.value)} />}
-      </Field>
+      <DateField
+        label="Received on"
+        name="receivedOn"
+        errors={errors.receivedOn}
+        hint="Empty: today."
+        value={receivedOn}
+        onChange={(text) => {
+          setReceivedOn(text);
+          setErrors((current) => ({ ...current, receivedOn: undefined }));
+        }}
+      />
       <Button type="submit" variant="primary" disabled={!hydrated || record.isPending}>
         {record.isPending ? "Recording…" : "Record payment"}
       </Button>

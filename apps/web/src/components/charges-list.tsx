@@ -6,6 +6,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { formatDay } from "../lib/format";
 import { listInput, nextCursor } from "../lib/query-inputs";
+import { useFilters } from "../lib/use-filters";
 import { useCounterparties } from "../lib/reference-data";
 import { chargeStatuses, chargeStatusStyles, isOneOf, type ChargeStatus } from "../lib/status-labels";
 import { useHydrated } from "../lib/use-hydrated";
@@ -16,8 +17,9 @@ import { LoadMore } from "./load-more";
 import { QueryStatus } from "./query-status";
 import { ChargeStatusBadge } from "./status-badges";
 import { Button } from "./ui/button";
+import { DateField } from "./ui/date-field";
 import { FilterBar } from "./ui/filter-bar";
-import { Field, Input, Select } from "./ui/form-controls";
+import { Field, Select } from "./ui/form-controls";
 import { PlusIcon } from "./ui/icons";
 import { EmptyMessage, Panel } from "./ui/panel";
 import { DataTable, Td, Th } from "./ui/table";
@@ -37,16 +39,14 @@ export const noChargeFilters: ChargeFilters = { status: "", customerId: "", from
 export function ChargesList({ canCreate, canIssue }: { canCreate: boolean; canIssue: boolean }) {
   const trpc = useTRPC();
   const hydrated = useHydrated();
-  const [filters, setFilters] = useState<ChargeFilters>(noChargeFilters);
+  const { filters, applied, set, clear, resetKey, filtered } = useFilters<ChargeFilters>(noChargeFilters);
   const [creating, setCreating] = useState(false);
   const customers = useCounterparties("customer");
   const charges = useInfiniteQuery({
-    ...trpc.charges.list.infiniteQueryOptions(listInput({ ...filters }), { getNextPageParam: nextCursor }),
+    ...trpc.charges.list.infiniteQueryOptions(listInput({ ...applied }), { getNextPageParam: nextCursor }),
     placeholderData: keepPreviousData,
   });
   const rows = charges.data?.pages.flatMap((page) => page.items) ?? [];
-  const filtered = Object.values(filters).some(Boolean);
-  const set = <K extends keyof ChargeFilters>(key: K, value: ChargeFilters[K]) => setFilters((current) => ({ ...current, [key]: value }));
 
   return (
     <div className="flex flex-col gap-4 p-6">
@@ -92,14 +92,10 @@ export function ChargesList({ canCreate, canIssue }: { canCreate: boolean; canIs
               </Select>
             )}
           </Field>
-          <Field label="Created from" className="w-40">
-            {(control) => <Input {...control} type="date" value={filters.from} max={filters.to || undefined} onChange={(e) => set("from", e.target.value)} />}
-          </Field>
-          <Field label="Created to" className="w-40">
-            {(control) => <Input {...control} type="date" value={filters.to} min={filters.from || undefined} onChange={(e) => set("to", e.target.value)} />}
-          </Field>
+          <DateField floatingErrors key={`from-${resetKey}`} label="Created from" className="w-40" value={filters.from} max={filters.to || undefined} onChange={(text, entry) => set("from", text, { hold: entry.badInput })} />
+          <DateField floatingErrors key={`to-${resetKey}`} label="Created to" className="w-40" value={filters.to} min={filters.from || undefined} onChange={(text, entry) => set("to", text, { hold: entry.badInput })} />
           {filtered ? (
-            <Button variant="ghost" size="sm" className="mb-0.5" onClick={() => setFilters(noChargeFilters)}>
+            <Button variant="ghost" size="sm" className="mb-0.5" onClick={clear}>
               Clear filters
             </Button>
           ) : null}

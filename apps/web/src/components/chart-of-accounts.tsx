@@ -10,6 +10,7 @@ import { useHydrated } from "../lib/use-hydrated";
 import { useTRPC } from "../trpc/react-provider";
 import { AccountCreateForm } from "./account-create-form";
 import { AccountsTable } from "./accounts-table";
+import { BalanceNote } from "./balance-note";
 import { Alert } from "./ui/alert";
 import { Button } from "./ui/button";
 import { Field, Input, Select } from "./ui/form-controls";
@@ -121,7 +122,10 @@ export function ChartOfAccounts({ canCreate, readOnlyNote }: { canCreate: boolea
           </div>
         ) : accounts.data ? (
           accounts.data.length ? (
-            <AccountsTable accounts={accounts.data} />
+            <>
+              <AccountsTable accounts={accounts.data} />
+              <BalanceNote className="border-t border-zinc-200 px-4 py-2.5" />
+            </>
           ) : (
             <p className="px-4 py-10 text-center text-[13px] text-zinc-500">
               {filtered ? "No accounts match these filters." : "No accounts yet."}

@@ -1,6 +1,6 @@
 "use client";
 
-import { formatMinor } from "@closebook/core";
+import { displayBalanceMinor, formatMinor } from "@closebook/core";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
@@ -10,6 +10,7 @@ import { useTRPC } from "../trpc/react-provider";
 import { ActionOutcome } from "./action-outcome";
 import { Amount } from "./amount";
 import { AuditEventsList } from "./audit-events-list";
+import { BalanceNote } from "./balance-note";
 import { QueryStatus } from "./query-status";
 import { TaskListItems } from "./task-list-items";
 import { Badge } from "./ui/badge";
@@ -112,7 +113,7 @@ export function DashboardPanels({ meUserId, canComplete }: { meUserId: string; c
                       ) : null}
                     </Td>
                     <Td numeric className={cn("font-medium", short && "text-red-700")}>
-                      <Amount minor={bank.balanceMinor} currency={bank.currency} />
+                      <Amount minor={displayBalanceMinor(bank.type, bank.balanceMinor)} currency={bank.currency} />
                     </Td>
                     <Td numeric className="text-zinc-500">
                       {bank.minimumBalanceMinor === null ? "—" : formatMinor(bank.minimumBalanceMinor, bank.currency)}
@@ -122,6 +123,7 @@ export function DashboardPanels({ meUserId, canComplete }: { meUserId: string; c
               })}
             </tbody>
           </DataTable>
+          <BalanceNote className="border-t border-zinc-100 px-4 py-2" />
         </Panel>
         <Panel
           title="Recent activity"

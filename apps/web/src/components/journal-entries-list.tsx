@@ -1,8 +1,8 @@
 "use client";
 
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
-import { useState } from "react";
 import { listInput, nextCursor } from "../lib/query-inputs";
+import { useFilters } from "../lib/use-filters";
 import { accountLabel, useAccounts } from "../lib/reference-data";
 import { entrySources, entrySourceStyles, isOneOf, type EntrySource } from "../lib/status-labels";
 import { useTRPC } from "../trpc/react-provider";
@@ -10,8 +10,9 @@ import { JournalEntriesTable } from "./journal-entries-table";
 import { LoadMore } from "./load-more";
 import { QueryStatus } from "./query-status";
 import { Button } from "./ui/button";
+import { DateField } from "./ui/date-field";
 import { FilterBar } from "./ui/filter-bar";
-import { Field, Input, Select } from "./ui/form-controls";
+import { Field, Select } from "./ui/form-controls";
 import { EmptyMessage } from "./ui/panel";
 
 interface EntryFilters {
@@ -26,15 +27,13 @@ const noFilters: EntryFilters = { source: "", accountId: "", from: "", to: "" };
 /** The journal: posted entries, newest first, filtered by source, account and effective date. */
 export function JournalEntriesList() {
   const trpc = useTRPC();
-  const [filters, setFilters] = useState<EntryFilters>(noFilters);
+  const { filters, applied, set, clear, resetKey, filtered } = useFilters<EntryFilters>(noFilters);
   const accounts = useAccounts();
   const entries = useInfiniteQuery({
-    ...trpc.ledger.entries.infiniteQueryOptions(listInput({ ...filters }), { getNextPageParam: nextCursor }),
+    ...trpc.ledger.entries.infiniteQueryOptions(listInput({ ...applied }), { getNextPageParam: nextCursor }),
     placeholderData: keepPreviousData,
   });
   const rows = entries.data?.pages.flatMap((page) => page.items) ?? [];
-  const filtered = Object.values(filters).some(Boolean);
-  const set = <K extends keyof EntryFilters>(key: K, value: EntryFilters[K]) => setFilters((current) => ({ ...current, [key]: value }));
 
   return (
     <div className="p-6">
@@ -64,14 +63,10 @@ export function JournalEntriesList() {
               </Select>
             )}
           </Field>
-          <Field label="Effective from" className="w-40">
-            {(control) => <Input {...control} type="date" value={filters.from} max={filters.to || undefined} onChange={(e) => set("from", e.target.value)} />}
-          </Field>
-          <Field label="Effective to" className="w-40">
-            {(control) => <Input {...control} type="date" value={filters.to} min={filters.from || undefined} onChange={(e) => set("to", e.target.value)} />}
-          </Field>
+          <DateField floatingErrors key={`from-${resetKey}`} label="Effective from" className="w-40" value={filters.from} max={filters.to || undefined} onChange={(text, entry) => set("from", text, { hold: entry.badInput })} />
+          <DateField floatingErrors key={`to-${resetKey}`} label="Effective to" className="w-40" value={filters.to} min={filters.from || undefined} onChange={(text, entry) => set("to", text, { hold: entry.badInput })} />
           {filtered ? (
-            <Button variant="ghost" size="sm" className="mb-0.5" onClick={() => setFilters(noFilters)}>
+            <Button variant="ghost" size="sm" className="mb-0.5" onClick={clear}>
               Clear filters
             </Button>
           ) : null}

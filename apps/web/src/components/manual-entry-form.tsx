@@ -12,6 +12,7 @@ import { useTRPC } from "../trpc/react-provider";
 import { ActionOutcome } from "./action-outcome";
 import { Badge } from "./ui/badge";
 import { Button } from "./ui/button";
+import { dateEntryProblem, DateField, readDateField } from "./ui/date-field";
 import { AmountInput, Field, Input, Select } from "./ui/form-controls";
 import { PlusIcon, XIcon } from "./ui/icons";
 import { Panel } from "./ui/panel";
@@ -129,7 +130,10 @@ export function ManualEntryForm({ defaultDate }: { defaultDate: string }) {
       };
       return { accountId: line.accountId, debitMinor: amount(line.debit), creditMinor: amount(line.credit), memo: line.memo.trim() || null };
     });
-    const parsed = postManualJournalEntryInput.safeParse({ effectiveDate, memo, lines: parsedLines });
+    const date = readDateField(event.currentTarget, "effectiveDate");
+    const dateProblem = dateEntryProblem(date, { required: true });
+    if (dateProblem) local.effectiveDate = [dateProblem];
+    const parsed = postManualJournalEntryInput.safeParse({ effectiveDate: date.text, memo, lines: parsedLines });
     // Whether the lines balance is the server's call (ENTRY_UNBALANCED): the totals above only preview it.
     const all = parsed.success ? local : { ...byPlace(issuesByPath(parsed.error)), ...local };
     if (!parsed.success || Object.keys(all).length > 0) {
@@ -144,9 +148,19 @@ export function ManualEntryForm({ defaultDate }: { defaultDate: string }) {
     <form onSubmit={onSubmit} noValidate aria-label="New journal entry" className="flex flex-col gap-4">
       <ActionOutcome result={result} />
       <Panel title="Entry" bodyClassName="grid grid-cols-1 gap-x-4 gap-y-3 p-4 sm:grid-cols-12">
-        <Field label="Effective date" errors={errors.effectiveDate} hint="It must fall in an open period." className="sm:col-span-3">
-          {(control) => <Input {...control} type="date" name="effectiveDate" value={effectiveDate} onChange={(e) => setEffectiveDate(e.target.value)} />}
-        </Field>
+        <DateField
+          label="Effective date"
+          name="effectiveDate"
+          required
+          errors={errors.effectiveDate}
+          hint="It must fall in an open period."
+          className="sm:col-span-3"
+          value={effectiveDate}
+          onChange={(text) => {
+            setEffectiveDate(text);
+            setErrors(({ effectiveDate: _, ...rest }) => rest);
+          }}
+        />
         <Field label="Memo" errors={errors.memo} hint="Why the entry is made; it shows in every account's ledger." className="sm:col-span-9">
           {(control) => <Input {...control} name="memo" autoComplete="off" value={memo} onChange={(e) => setMemo(e.target.value)} />}
         </Field>

@@ -18,6 +18,7 @@ import { Amount } from "./amount";
 import { AuditEventsList } from "./audit-events-list";
 import { EntryLinesTable } from "./entry-lines-table";
 import { MovementDecision } from "./movement-decision";
+import { MovementWarnings } from "./movement-warnings";
 import { PageHeader } from "./page-header";
 import { QueryStatus } from "./query-status";
 import { ReasonForm } from "./reason-form";
@@ -82,6 +83,7 @@ export function MovementDetail({ movementId, viewer }: { movementId: string; vie
               <ActionOutcome result={result} />
             </div>
           ) : null}
+          <MovementWarnings warnings={movement.warnings} />
           <Panel title="Summary">
             <DetailList
               items={[

@@ -72,6 +72,24 @@ describe("accounts procedures over HTTP", () => {
     expect(second.state.id).toBe(first.state.id);
   });
 
+  it("answers an account's available balance to a viewer, NOT_FOUND for an unknown account", async () => {
+    const { client } = await h.signInAs("viewer");
+    const [operating] = (await client.accounts.list.query()).filter((a) => a.code === "1010");
+    expect(await client.accounts.availableBalance.query({ accountId: operating?.id ?? "" })).toMatchObject({
+      code: "1010",
+      currency: "EUR",
+      balanceMinor: 0n,
+      pendingMinor: 0n,
+      availableMinor: 0n,
+      minimumBalanceMinor: 1000n,
+      minimumBalancePolicy: "warn",
+    });
+    const error = await trpcError(client.accounts.availableBalance.query({ accountId: crypto.randomUUID() }));
+    expect(error.data?.domainCode).toBe("ACCOUNT_NOT_FOUND");
+    const bad = await trpcError(client.accounts.availableBalance.query({ accountId: "not-an-id" }));
+    expect(bad.data?.code).toBe("BAD_REQUEST");
+  });
+
   it("never shows another organization's accounts", async () => {
     const { client, userId } = await h.signInAs("viewer");
     const otherOrg = crypto.randomUUID();

@@ -1,4 +1,4 @@
-import { accountStatuses, accountTypes, type Outcome } from "@closebook/core";
+import { accountStatuses, accountTypes, type AvailableBalance, type Outcome } from "@closebook/core";
 import type { AccountRecord } from "@closebook/db";
 import { z } from "zod";
 import { outcomeSchema } from "./outcome-schema";
@@ -23,8 +23,21 @@ export const accountSchema = z.object({
 export const accountListSchema = z.array(accountSchema);
 export const accountOutcomeSchema = outcomeSchema(accountSchema);
 
+export const availableBalanceSchema = z.object({
+  accountId: z.string(),
+  code: z.string(),
+  name: z.string(),
+  currency: z.string(),
+  balanceMinor: z.bigint(),
+  pendingMinor: z.bigint(),
+  availableMinor: z.bigint(),
+  minimumBalanceMinor: z.bigint().nullable(),
+  minimumBalancePolicy: z.enum(["warn", "block"]),
+});
+
 type _Checks = [
   Expect<Same<z.infer<typeof accountSchema>, AccountRecord>>,
   Expect<Same<z.infer<typeof accountListSchema>, AccountRecord[]>>,
   Expect<Same<z.infer<typeof accountOutcomeSchema>, Outcome<AccountRecord>>>,
+  Expect<Same<z.infer<typeof availableBalanceSchema>, AvailableBalance>>,
 ];

@@ -33,6 +33,8 @@ export const movementSchema = z.object({
   requiresController: z.boolean(),
   entryId: z.string().nullable(),
   decisionReason: z.string().nullable(),
+  /** The warnings its requester was given (funds, unusual amount), shown to its approvers. */
+  warnings: z.array(z.object({ code: z.string(), message: z.string() })),
   createdAt: z.date(),
   updatedAt: z.date(),
   approvals: z.array(movementApprovalSchema),

@@ -1,4 +1,4 @@
-import type { ApprovalPolicyView, Dashboard, Outcome, Page } from "@closebook/core";
+import { accountTypes, type ApprovalPolicyView, type Dashboard, type Outcome, type Page } from "@closebook/core";
 import type { ApprovalBandRecord, NotificationRecord, TaskRecord } from "@closebook/db";
 import { z } from "zod";
 import { auditEventSchema } from "./audit-schemas";
@@ -73,6 +73,7 @@ export const dashboardSchema = z.object({
       id: z.string(),
       code: z.string(),
       name: z.string(),
+      type: z.enum(accountTypes),
       currency: z.string(),
       balanceMinor: z.bigint(),
       minimumBalanceMinor: z.bigint().nullable(),

@@ -52,6 +52,13 @@ export const errorCodes = [
   // Tasks
   "TASK_NOT_FOUND",
   "TASK_ALREADY_DONE",
+  // Organizations, members and invitations
+  "DUPLICATE_ORGANIZATION",
+  "MEMBER_NOT_FOUND",
+  "ALREADY_A_MEMBER",
+  "INVITATION_ALREADY_PENDING",
+  "INVITATION_NOT_FOUND",
+  "LAST_ADMIN",
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -6,20 +6,29 @@ export interface FundsCheck {
   /** Balance less movements already requested or approved from the account. */
   availableMinor: bigint;
   afterMinor: bigint;
+  /** How far the movement takes the account below its minimum (zero when none is set); 0n when it does not. */
+  shortfallMinor: bigint;
   /** Set when the movement takes the account below its minimum (zero when none is set). */
   shortfall: Warning | null;
   /** Whether the account is set to refuse such movements rather than warn. */
   blocks: boolean;
 }
 
-/** Whether taking `amountMinor` out of the account keeps it above its minimum balance. */
-export async function checkFunds(tx: Repositories, account: AccountRecord, amountMinor: bigint, excludeMovementId?: string): Promise<FundsCheck> {
-  const pending = await tx.movements.pendingOutgoing(account.id, excludeMovementId);
-  const availableMinor = account.balanceMinor - pending;
+/** What the funds rule needs to know of the account the money leaves. */
+export type FundsAccount = Pick<AccountRecord, "name" | "currency" | "minimumBalanceMinor" | "minimumBalancePolicy">;
+
+/**
+ * The funds rule, without the database: whether taking `amountMinor` out of an account with
+ * `availableMinor` available keeps it at or above its minimum balance (zero when none is set).
+ * The use cases apply it inside their transaction; the web applies it to the available balance it
+ * read, so a person sees the same warning before submitting.
+ */
+export function assessFunds(account: FundsAccount, availableMinor: bigint, amountMinor: bigint): FundsCheck {
   const afterMinor = availableMinor - amountMinor;
   const minimum = account.minimumBalanceMinor ?? 0n;
+  const shortfallMinor = afterMinor < minimum ? minimum - afterMinor : 0n;
   const shortfall: Warning | null =
-    afterMinor < minimum
+    shortfallMinor > 0n
       ? {
           code: account.minimumBalanceMinor === null ? "INSUFFICIENT_AVAILABLE_BALANCE" : "BELOW_MINIMUM_BALANCE",
           message:
@@ -28,5 +37,17 @@ export async function checkFunds(tx: Repositories, account: AccountRecord, amoun
               : `${account.name} falls below its minimum balance of ${formatMinor(minimum, account.currency)}: ${formatMinor(afterMinor, account.currency)} available after this movement.`,
         }
       : null;
-  return { availableMinor, afterMinor, shortfall, blocks: account.minimumBalancePolicy === "block" };
+  return { availableMinor, afterMinor, shortfallMinor, shortfall, blocks: account.minimumBalancePolicy === "block" };
+}
+
+/** The account's balance less the movements awaiting approval or posting from it. */
+export async function availableBalanceOf(tx: Repositories, account: AccountRecord, excludeMovementId?: string): Promise<{ pendingMinor: bigint; availableMinor: bigint }> {
+  const pendingMinor = await tx.movements.pendingOutgoing(account.id, excludeMovementId);
+  return { pendingMinor, availableMinor: account.balanceMinor - pendingMinor };
+}
+
+/** Whether taking `amountMinor` out of the account keeps it above its minimum balance. */
+export async function checkFunds(tx: Repositories, account: AccountRecord, amountMinor: bigint, excludeMovementId?: string): Promise<FundsCheck> {
+  const { availableMinor } = await availableBalanceOf(tx, account, excludeMovementId);
+  return assessFunds(account, availableMinor, amountMinor);
 }

@@ -29,6 +29,8 @@ export const permissions = {
   "tasks.read": "viewer",
   "tasks.complete": "clerk",
   "notifications.read": "viewer",
+  "members.read": "viewer",
+  "members.manage": "admin",
 } as const satisfies Record<string, Role>;
 
 export type Permission = keyof typeof permissions;

@@ -1,4 +1,4 @@
-import type { AuditEventRecord, Database, TaskRecord } from "@closebook/db";
+import type { AccountType, AuditEventRecord, Database, TaskRecord } from "@closebook/db";
 import { authorize } from "../policies/permissions";
 import type { Actor } from "../shared/actor";
 import { listApprovalInbox, type MovementView } from "./movement-queries";
@@ -8,7 +8,7 @@ export interface Dashboard {
   pendingApprovals: MovementView[];
   openTasks: TaskRecord[];
   recentActivity: AuditEventRecord[];
-  bankBalances: { id: string; code: string; name: string; currency: string; balanceMinor: bigint; minimumBalanceMinor: bigint | null }[];
+  bankBalances: { id: string; code: string; name: string; type: AccountType; currency: string; balanceMinor: bigint; minimumBalanceMinor: bigint | null }[];
   unreadNotifications: number;
 }
 
@@ -28,7 +28,7 @@ export async function getDashboard(db: Database, actor: Actor): Promise<Dashboar
     recentActivity,
     bankBalances: accounts
       .filter((a) => a.isBankAccount)
-      .map((a) => ({ id: a.id, code: a.code, name: a.name, currency: a.currency, balanceMinor: a.balanceMinor, minimumBalanceMinor: a.minimumBalanceMinor })),
+      .map((a) => ({ id: a.id, code: a.code, name: a.name, type: a.type, currency: a.currency, balanceMinor: a.balanceMinor, minimumBalanceMinor: a.minimumBalanceMinor })),
     unreadNotifications,
   };
 }

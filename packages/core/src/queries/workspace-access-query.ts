@@ -4,7 +4,7 @@ import { isRole, type Role } from "../policies/roles";
 
 export interface WorkspaceAccess {
   memberships: MembershipRecord[];
-  /** The chosen organization (or the first), null for a user with none. */
+  /** The chosen organization (or the one the user joined first), null for a user with none. */
   activeOrganization: MembershipRecord | null;
   role: Role | null;
   /** What the role allows in the active organization. */
@@ -14,7 +14,9 @@ export interface WorkspaceAccess {
 /** A user's organizations, the one in use, and what their role there allows (for the UI to show). */
 export async function getWorkspaceAccess(db: Database, userId: string, activeOrganizationId: string | null): Promise<WorkspaceAccess> {
   const memberships = await db.read.memberships.listForUser(userId);
-  const activeOrganization = memberships.find((m) => m.organizationId === activeOrganizationId) ?? memberships[0] ?? null;
+  const chosen = memberships.find((m) => m.organizationId === activeOrganizationId);
+  const home = chosen ? null : await db.read.memberships.firstJoinedOrganization(userId);
+  const activeOrganization = chosen ?? memberships.find((m) => m.organizationId === home) ?? memberships[0] ?? null;
   const role = activeOrganization && isRole(activeOrganization.role) ? activeOrganization.role : null;
   const allowed = role ? (Object.keys(permissions) as Permission[]).filter((p) => can(role, p)) : [];
   return { memberships, activeOrganization, role, permissions: allowed };

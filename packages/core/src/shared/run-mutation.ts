@@ -3,7 +3,7 @@ import type { Database, DatabaseFault, Repositories } from "@closebook/db";
 import superjson from "superjson";
 import { failuresOf, isDomainError, type Covers, type DomainError, type ErrorCode, type FailureSet } from "../errors";
 import { authorize, type Permission } from "../policies/permissions";
-import type { Actor } from "./actor";
+import type { Actor, UserActor } from "./actor";
 import type { Outcome } from "./outcome";
 
 /** How long a stored outcome is replayed for a retry with the same key. */
@@ -76,12 +76,18 @@ export async function runMutation<Input, State, const Codes extends readonly Err
   spec: MutationSpec<Input, Codes>,
   work: (tx: Repositories) => Promise<Outcome<State>>,
 ): Promise<Outcome<State>> {
+  const scope: MutationScope = { organizationId: actor.organizationId, callerId: callerOf(actor), authorize: () => authorize(actor, spec.permission) };
+  return withDeclaredFailures(spec, () => transaction(db, scope, spec, work));
+}
+
+/** Database refusals become typed failures; a failure outside the declared set is a bug. */
+async function withDeclaredFailures<T>(spec: { operation: string; failures: { codes: readonly ErrorCode[] } }, run: () => Promise<T>): Promise<T> {
   try {
-    return await transaction(db, actor, spec, work);
+    return await run();
   } catch (error) {
     const fault = asDatabaseFault(error);
     const failure = fault ? catchFailure(() => failureOfDatabase(fault)) : error;
-    if (isDomainError(failure) && !(spec.failures.codes as readonly ErrorCode[]).includes(failure.code)) {
+    if (isDomainError(failure) && !spec.failures.codes.includes(failure.code)) {
       throw new UndeclaredFailureError(spec.operation, failure);
     }
     throw failure;
@@ -101,24 +107,58 @@ function catchFailure(raise: () => never): unknown {
   }
 }
 
-function callerOf(actor: Actor): string {
+function callerOf(actor: Actor | UserActor): string {
   return `user:${actor.userId}`;
+}
+
+/**
+ * Where a mutation's idempotency key is kept, and who may run it. An organization's use cases
+ * keep keys under the organization; a user-level one (no organization yet: see
+ * `runUserMutation`) keeps them under the pseudo-organization `user:<id>`.
+ */
+interface MutationScope {
+  organizationId: string;
+  callerId: string;
+  authorize(): void;
+}
+
+/**
+ * The one transaction of a use case that no organization's role governs (creating an
+ * organization, accepting an invitation): any signed-in user may run it, so there is no
+ * permission to check; its preconditions are its own. The idempotency key is claimed before the
+ * work runs, when the organization it will touch may not exist yet (its id is made inside the
+ * transaction), so the key is scoped to the user: `(organization "user:<id>", caller "user:<id>",
+ * key)`. A retry by the same user replays; nobody else can see or reuse it.
+ */
+export async function runUserMutation<Input, State, const Codes extends readonly ErrorCode[]>(
+  db: Database,
+  actor: UserActor,
+  spec: Omit<MutationSpec<Input, Codes>, "permission">,
+  work: (tx: Repositories) => Promise<Outcome<State>>,
+): Promise<Outcome<State>> {
+  const scope: MutationScope = { organizationId: userIdempotencyScope(actor.userId), callerId: callerOf(actor), authorize: () => undefined };
+  return withDeclaredFailures(spec, () => transaction(db, scope, spec, work));
+}
+
+/** The pseudo-organization under which a user-level mutation's idempotency keys are kept. */
+export function userIdempotencyScope(userId: string): string {
+  return `user:${userId}`;
 }
 
 async function transaction<Input, State, Codes extends readonly ErrorCode[]>(
   db: Database,
-  actor: Actor,
-  spec: MutationSpec<Input, Codes>,
+  scope: MutationScope,
+  spec: Omit<MutationSpec<Input, Codes>, "permission">,
   work: (tx: Repositories) => Promise<Outcome<State>>,
 ): Promise<Outcome<State>> {
   return db.transaction(async (tx) => {
-    authorize(actor, spec.permission);
+    scope.authorize();
     const key = spec.idempotencyKey;
     const hash = await requestHash(spec.operation, spec.input);
     if (key !== undefined) {
       const claim = await tx.idempotency.claim({
-        organizationId: actor.organizationId,
-        callerId: callerOf(actor),
+        organizationId: scope.organizationId,
+        callerId: scope.callerId,
         key,
         operation: spec.operation,
         requestHash: hash,
@@ -137,7 +177,7 @@ async function transaction<Input, State, Codes extends readonly ErrorCode[]>(
     }
     const result = await work(tx);
     if (key !== undefined) {
-      await tx.idempotency.complete({ organizationId: actor.organizationId, callerId: callerOf(actor), key, outcome: superjson.stringify(result) });
+      await tx.idempotency.complete({ organizationId: scope.organizationId, callerId: scope.callerId, key, outcome: superjson.stringify(result) });
     }
     return result;
   });

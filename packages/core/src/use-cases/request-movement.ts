@@ -118,6 +118,7 @@ export async function requestMovement(
       requiredApprovals: requirement.requiredApprovals,
       minimumApproverRole: requirement.minimumRole,
       requiresController: requirement.requiresController,
+      warnings,
     });
     const effects = sideEffects(tx, actor);
     await effects.audit("movement.requested", "movement", movement.id, null, movement);

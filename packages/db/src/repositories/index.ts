@@ -5,6 +5,7 @@ import { chargeRepository } from "./charge-repository";
 import { counterpartyRepository } from "./counterparty-repository";
 import type { DbClient } from "./db-client";
 import { idempotencyRepository } from "./idempotency-repository";
+import { invitationRepository } from "./invitation-repository";
 import { jobQueue } from "./job-queue";
 import { ledgerRepository } from "./ledger-repository";
 import { membershipRepository } from "./membership-repository";
@@ -21,6 +22,7 @@ export function createRepositories(db: DbClient) {
     charges: chargeRepository(db),
     counterparties: counterpartyRepository(db),
     idempotency: idempotencyRepository(db),
+    invitations: invitationRepository(db),
     jobs: jobQueue(db),
     ledger: ledgerRepository(db),
     memberships: membershipRepository(db),

@@ -10,6 +10,12 @@ export interface MovementApprovalRecord {
   createdAt: Date;
 }
 
+/** A warning the requester was given when requesting the movement (funds, unusual amount). */
+export interface MovementWarningRecord {
+  code: string;
+  message: string;
+}
+
 export interface MovementRecord {
   id: string;
   organizationId: string;
@@ -29,6 +35,8 @@ export interface MovementRecord {
   requiresController: boolean;
   entryId: string | null;
   decisionReason: string | null;
+  /** The warnings of its request, kept so that its approvers see them. */
+  warnings: MovementWarningRecord[];
   createdAt: Date;
   updatedAt: Date;
   approvals: MovementApprovalRecord[];
@@ -45,6 +53,20 @@ export interface MovementFilter {
   cursor?: string | undefined;
 }
 
+/** The stored JSON as warnings: anything that is not a {code, message} is left out. */
+function warningsOf(value: unknown): MovementWarningRecord[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item: unknown) => {
+    if (typeof item !== "object" || item === null) return [];
+    const { code, message } = item as Record<string, unknown>;
+    return typeof code === "string" && typeof message === "string" ? [{ code, message }] : [];
+  });
+}
+
+type MovementRow = Omit<MovementRecord, "warnings"> & { warnings: unknown };
+const toRecord = (row: MovementRow): MovementRecord => ({ ...row, warnings: warningsOf(row.warnings) });
+const toRecordOrNull = (row: MovementRow | null): MovementRecord | null => (row ? toRecord(row) : null);
+
 const withApprovals = { approvals: { orderBy: { createdAt: "asc" as const }, select: { id: true, approverId: true, approverRole: true, createdAt: true } } };
 
 export function movementRepository(db: DbClient) {
@@ -52,26 +74,27 @@ export function movementRepository(db: DbClient) {
     async insert(movement: NewMovement): Promise<MovementRecord> {
       const [{ seq } = { seq: 0n }] = await db.$queryRaw<{ seq: bigint }[]>`select nextval('movement_number_seq') as seq`;
       const number = `MV-${movement.effectiveDate.getUTCFullYear()}-${seq.toString().padStart(6, "0")}`;
-      return db.movement.create({ data: { ...movement, number }, include: withApprovals });
+      const warnings = movement.warnings.map((w) => ({ code: w.code, message: w.message }));
+      return toRecord(await db.movement.create({ data: { ...movement, warnings, number }, include: withApprovals }));
     },
 
-    findById(organizationId: string, id: string): Promise<MovementRecord | null> {
-      return db.movement.findFirst({ where: { id, organizationId }, include: withApprovals });
+    async findById(organizationId: string, id: string): Promise<MovementRecord | null> {
+      return toRecordOrNull(await db.movement.findFirst({ where: { id, organizationId }, include: withApprovals }));
     },
 
     /** Reads the movement and locks it until the transaction ends: decisions on one movement queue. */
     async lockById(organizationId: string, id: string): Promise<MovementRecord | null> {
       const rows = await db.$queryRaw<{ id: string }[]>`
         select id::text as id from movement where id = ${id}::uuid and organization_id = ${organizationId} for update`;
-      return rows[0] ? db.movement.findUnique({ where: { id }, include: withApprovals }) : null;
+      return rows[0] ? toRecordOrNull(await db.movement.findUnique({ where: { id }, include: withApprovals })) : null;
     },
 
     async addApproval(input: { organizationId: string; movementId: string; approverId: string; approverRole: string }): Promise<void> {
       await db.movementApproval.create({ data: input });
     },
 
-    update(id: string, data: Partial<Pick<MovementRecord, "status" | "entryId" | "decisionReason">>): Promise<MovementRecord> {
-      return db.movement.update({ where: { id }, data, include: withApprovals });
+    async update(id: string, data: Partial<Pick<MovementRecord, "status" | "entryId" | "decisionReason">>): Promise<MovementRecord> {
+      return toRecord(await db.movement.update({ where: { id }, data, include: withApprovals }));
     },
 
     /** Money already committed to leave the account: movements requested or approved, not yet posted. */
@@ -94,14 +117,15 @@ export function movementRepository(db: DbClient) {
       return { average: count > 0 ? (result._sum.amountMinor ?? 0n) / BigInt(count) : 0n, count };
     },
 
-    list(filter: MovementFilter): Promise<MovementRecord[]> {
-      return db.movement.findMany({
+    async list(filter: MovementFilter): Promise<MovementRecord[]> {
+      const rows = await db.movement.findMany({
         where: { organizationId: filter.organizationId, status: filter.status, kind: filter.kind, requestedBy: filter.requestedBy },
         include: withApprovals,
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         take: filter.limit,
         ...(filter.cursor ? { cursor: { id: filter.cursor }, skip: 1 } : {}),
       });
+      return rows.map(toRecord);
     },
   };
 }

@@ -7,10 +7,52 @@ export interface PostingWindowSettings {
   postingHorizonDays: number;
 }
 
+/** An organization (legal entity, the tenant boundary) as Closebook shows it. */
+export interface OrganizationRecord {
+  id: string;
+  name: string;
+  slug: string;
+  baseCurrency: string;
+  ledgerStartsOn: Date;
+  postingHorizonDays: number;
+  createdAt: Date;
+}
+
+export interface NewOrganization {
+  id: string;
+  name: string;
+  slug: string;
+  baseCurrency: string;
+  ledgerStartsOn: Date;
+}
+
+const organizationFields = { id: true, name: true, slug: true, baseCurrency: true, ledgerStartsOn: true, postingHorizonDays: true, createdAt: true } as const;
+
 export function organizationRepository(db: DbClient) {
   return {
     async postingWindow(organizationId: string): Promise<PostingWindowSettings | null> {
       return db.organization.findUnique({ where: { id: organizationId }, select: { ledgerStartsOn: true, postingHorizonDays: true } });
+    },
+
+    /** Inserts the organization, or returns null when its slug is taken. */
+    async insertUnlessSlugTaken(organization: NewOrganization): Promise<OrganizationRecord | null> {
+      const rows = await db.$queryRaw<{ id: string }[]>`
+        insert into organization (id, name, slug, base_currency, ledger_starts_on)
+        values (${organization.id}, ${organization.name}, ${organization.slug}, ${organization.baseCurrency}, ${organization.ledgerStartsOn}::date)
+        on conflict (slug) do nothing
+        returning id`;
+      const id = rows[0]?.id;
+      return id ? db.organization.findUniqueOrThrow({ where: { id }, select: organizationFields }) : null;
+    },
+
+    findById(id: string): Promise<OrganizationRecord | null> {
+      return db.organization.findUnique({ where: { id }, select: organizationFields });
+    },
+
+    /** The slugs among `candidates` already used by an organization. */
+    async takenSlugs(candidates: readonly string[]): Promise<Set<string>> {
+      const rows = await db.organization.findMany({ where: { slug: { in: [...candidates] } }, select: { slug: true } });
+      return new Set(rows.map((r) => r.slug));
     },
   };
 }

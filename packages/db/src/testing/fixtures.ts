@@ -115,6 +115,9 @@ export interface SideEffectCounts {
   payments: number;
   approvalBands: number;
   idempotencyRecords: number;
+  /** Memberships (better-auth's member rows) and invitations of the organization. */
+  members: number;
+  invitations: number;
   /** Sum of the organization's document counters: a number handed out and rolled back leaves it unchanged. */
   documentNumbers: number;
   /** "code=balance" of every account, ordered by code. */
@@ -141,10 +144,38 @@ export async function countSideEffects(db: Database, organizationId: string): Pr
       (select count(*) from charge_payment where organization_id = ${organizationId})::int as "payments",
       (select count(*) from approval_band where organization_id = ${organizationId})::int as "approvalBands",
       (select count(*) from idempotency_record where organization_id = ${organizationId})::int as "idempotencyRecords",
+      (select count(*) from member where "organizationId" = ${organizationId})::int as "members",
+      (select count(*) from invitation where "organizationId" = ${organizationId})::int as "invitations",
       (select coalesce(sum(last_number), 0) from document_counter where organization_id = ${organizationId})::int as "documentNumbers",
       (select coalesce(string_agg(code || '=' || balance_minor::text, ',' order by code), '') from ledger_account where organization_id = ${organizationId}) as "balances"`;
   if (!row) throw new Error("countSideEffects returned no row");
   return row;
+}
+
+/**
+ * Row counts of the tables an organization-level change lands in, over the whole database: for
+ * use cases that create an organization, where there is no organization to count in beforehand.
+ */
+export async function countAllRows(db: Database) {
+  const [row] = await db.prisma.$queryRaw<Record<"organizations" | "members" | "invitations" | "accounts" | "auditEvents" | "idempotencyRecords" | "sessions", number>[]>`
+    select
+      (select count(*) from organization)::int as "organizations",
+      (select count(*) from member)::int as "members",
+      (select count(*) from invitation)::int as "invitations",
+      (select count(*) from ledger_account)::int as "accounts",
+      (select count(*) from audit_event)::int as "auditEvents",
+      (select count(*) from idempotency_record)::int as "idempotencyRecords",
+      (select count(*) from session where "activeOrganizationId" is not null)::int as "sessions"`;
+  if (!row) throw new Error("countAllRows returned no row");
+  return row;
+}
+
+/** Runs `call`, asserts it fails with the DomainError `code` and that no row was written anywhere (see countAllRows). */
+export async function expectRefusedEverywhere(db: Database, call: () => Promise<unknown>, code: string): Promise<Error & { code: string; details: Record<string, unknown> }> {
+  const before = await countAllRows(db);
+  const error = await expectFailure(call(), code);
+  expect(await countAllRows(db)).toEqual(before);
+  return error;
 }
 
 /** after − before for each count (the balances fingerprint left out). */

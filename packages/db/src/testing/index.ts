@@ -7,6 +7,8 @@ export {
   actorsFor,
   expectFailure,
   expectRefused,
+  expectRefusedEverywhere,
+  countAllRows,
   countSideEffects,
   sideEffectDelta,
   expectDelta,

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { DashboardPanels } from "../../../src/components/dashboard-panels";
 import { PageHeader } from "../../../src/components/page-header";
 import { Badge } from "../../../src/components/ui/badge";
@@ -28,7 +29,17 @@ export default async function DashboardPage() {
               <Badge tone={roleTone(me.role)}>{roleLabel(me.role)}</Badge>
             </>
           ) : (
-            "You are not a member of any organization yet. Ask an administrator to invite you."
+            <>
+              You are not a member of any organization yet: accept an{" "}
+              <Link href="/invitations" className="font-medium text-brand-700 underline">
+                invitation
+              </Link>{" "}
+              or{" "}
+              <Link href="/organizations/new" className="font-medium text-brand-700 underline">
+                create an organization
+              </Link>
+              .
+            </>
           )
         }
       />

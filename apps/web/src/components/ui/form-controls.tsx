@@ -39,24 +39,29 @@ export interface FieldProps {
   errors?: readonly string[] | undefined;
   hint?: ReactNode;
   className?: string;
+  /** Show the errors floating under the control, so a row of filters keeps its layout. */
+  floatingErrors?: boolean;
   children: (control: FieldControlProps) => ReactNode;
 }
 
 /** A labelled form field: `<Field label="Code">{(p) => <Input {...p} />}</Field>`. */
-export function Field({ label, errors, hint, className, children }: FieldProps) {
+export function Field({ label, errors, hint, className, floatingErrors = false, children }: FieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const invalid = (errors?.length ?? 0) > 0;
   const describedBy = invalid ? errorId : hint ? hintId : undefined;
   return (
-    <div className={cn("flex flex-col gap-1", className)}>
+    <div className={cn("flex flex-col gap-1", floatingErrors && "relative", className)}>
       <label htmlFor={id} className="text-xs font-medium text-zinc-700">
         {label}
       </label>
       {children({ id, "aria-invalid": invalid, "aria-describedby": describedBy })}
       {invalid ? (
-        <div id={errorId} className="text-xs text-red-600">
+        <div
+          id={errorId}
+          className={cn("text-xs text-red-600", floatingErrors && "absolute top-full left-0 z-10 mt-1 w-max max-w-64 rounded-md border border-red-200 bg-white px-2 py-1 shadow-sm")}
+        >
           {errors?.map((message) => <p key={message}>{message}</p>)}
         </div>
       ) : hint ? (

@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { MembersSettings } from "../../../../src/components/members-settings";
+import { PageHeader } from "../../../../src/components/page-header";
+import { requireMe } from "../../../../src/server/session";
+import { HydrateClient, prefetch } from "../../../../src/trpc/hydrate-client";
+import { trpc } from "../../../../src/trpc/server-caller";
+
+export const metadata: Metadata = { title: "Members" };
+
+export default async function MembersPage() {
+  const me = await requireMe();
+  if (me.activeOrganization) await prefetch(trpc.members.list.queryOptions());
+  return (
+    <>
+      <PageHeader eyebrow="Settings" title="Members" description={`Who works in ${me.activeOrganization?.organizationName ?? "this organization"}, with which role, and who is invited.`} />
+      <HydrateClient>
+        <MembersSettings />
+      </HydrateClient>
+    </>
+  );
+}

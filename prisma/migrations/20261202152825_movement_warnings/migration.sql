@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "movement" ADD COLUMN     "warnings" JSONB NOT NULL DEFAULT '[]';

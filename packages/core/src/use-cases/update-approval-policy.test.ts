@@ -133,6 +133,17 @@ describe("update-approval-policy", () => {
     expect((await t.db.read.approvalPolicy.bands(org.organizationId, "USD")).map((b) => b.minimumRole)).toEqual(["admin"]);
   });
 
+  it("refuses a currency the organization keeps no account in, naming the field, and writes nothing", async () => {
+    const error = await expectRefused(
+      t.db,
+      org.organizationId,
+      () => updateApprovalPolicy(t.db, actorFor(org, "admin"), { currency: "JPY", bands: [{ upToMinor: null, requiredApprovals: 1, minimumRole: "approver" }] }),
+      "CURRENCY_NOT_KEPT",
+    );
+    expect(error.details).toMatchObject({ field: "currency" });
+    expect(error.message).toMatch(/keeps no JPY: it has .*EUR/);
+  });
+
   it.each(["viewer", "clerk", "approver", "controller"] as const)("refuses a %s with NOT_PERMITTED", async (role) => {
     await expectRefused(t.db, org.organizationId, () => updateApprovalPolicy(t.db, actorFor(org, role), strict), "NOT_PERMITTED");
   });

@@ -32,7 +32,8 @@ export const updateApprovalPolicyInput = z
   });
 export type UpdateApprovalPolicyInput = z.input<typeof updateApprovalPolicyInput>;
 
-export const updateApprovalPolicyFailures = failuresOf([...mutationFailures]);
+export const updateApprovalPolicyFailures = failuresOf([...mutationFailures, "CURRENCY_NOT_KEPT"]);
+const { fail } = updateApprovalPolicyFailures;
 
 /** An admin sets the approval bands for one currency; movements requested later follow them. */
 export async function updateApprovalPolicy(
@@ -43,6 +44,10 @@ export async function updateApprovalPolicy(
 ): Promise<Outcome<ApprovalBandRecord[]>> {
   const input = updateApprovalPolicyInput.parse(rawInput);
   return runMutation(db, actor, { operation: "update-approval-policy", permission: "approvalPolicy.update", failures: updateApprovalPolicyFailures, input, idempotencyKey: options.idempotencyKey }, async (tx) => {
+    const kept = await tx.organizations.currencies(actor.organizationId);
+    if (!kept.includes(input.currency)) {
+      fail("CURRENCY_NOT_KEPT", `This organization keeps no ${input.currency}: it has ${kept.join(", ")}. Open an account in ${input.currency} first.`, { field: "currency", currencies: kept });
+    }
     const before = await tx.approvalPolicy.bands(actor.organizationId, input.currency);
     await tx.approvalPolicy.replaceBands(actor.organizationId, input.currency, input.bands.map((b) => ({ ...b, currency: input.currency })));
     const after = await tx.approvalPolicy.bands(actor.organizationId, input.currency);

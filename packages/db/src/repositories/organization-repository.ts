@@ -49,6 +49,15 @@ export function organizationRepository(db: DbClient) {
       return db.organization.findUnique({ where: { id }, select: organizationFields });
     },
 
+    /** The currencies the organization keeps: its base currency and those of its accounts. */
+    async currencies(organizationId: string): Promise<string[]> {
+      const rows = await db.$queryRaw<{ currency: string }[]>`
+        select base_currency::text as currency from organization where id = ${organizationId}
+        union
+        select distinct currency::text from ledger_account where organization_id = ${organizationId}`;
+      return rows.map((r) => r.currency.trim()).sort();
+    },
+
     /** The slugs among `candidates` already used by an organization. */
     async takenSlugs(candidates: readonly string[]): Promise<Set<string>> {
       const rows = await db.organization.findMany({ where: { slug: { in: [...candidates] } }, select: { slug: true } });

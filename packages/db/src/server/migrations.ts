@@ -24,7 +24,9 @@ export async function applyMigrations(connectionString: string): Promise<string[
   // Our own pool, ended before we return: graphile-worker ends a pool it made without waiting for
   // it, so its idle connections could outlive the call (and fail when the server stops).
   const pool = new pg.Pool({ connectionString, max: 2 });
-  pool.on("error", () => {}); // an idle connection cut by a stopping server is not an error here
+  // An idle or active connection cut by a stopping server is not an error here.
+  pool.on("error", () => {});
+  pool.on("connect", (client) => client.on("error", () => {}));
   try {
     await runWorkerMigrations({ pgPool: pool, logger: quietLogger });
   } finally {

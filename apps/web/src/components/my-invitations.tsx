@@ -15,12 +15,15 @@ import { Button } from "./ui/button";
 import { EmptyMessage } from "./ui/panel";
 import { DataTable, Td, Th } from "./ui/table";
 
-/** The invitations of the signed-in person's e-mail; accepting one joins it and switches to it. */
-export function MyInvitations() {
+/**
+ * The invitations of the signed-in person's e-mail (or, for an unverified address, the one its
+ * e-mail link names); accepting one joins it and switches to it.
+ */
+export function MyInvitations({ invitationId }: { invitationId?: string | undefined }) {
   const trpc = useTRPC();
   const hydrated = useHydrated();
   const switchOrganization = useSwitchOrganization();
-  const mine = useQuery(trpc.invitations.mine.queryOptions());
+  const mine = useQuery(trpc.invitations.mine.queryOptions(invitationId ? { invitationId } : undefined));
   const [result, setResult] = useState<ActionResult | null>(null);
   const accept = useMutation(
     trpc.invitations.accept.mutationOptions({
@@ -38,7 +41,7 @@ export function MyInvitations() {
       <ActionOutcome result={result} />
       <section aria-label="Your invitations" className="overflow-clip rounded-lg border border-zinc-200 bg-white shadow-xs">
         {mine.data.length === 0 ? (
-          <EmptyMessage>No pending invitations for your e-mail address.</EmptyMessage>
+          <EmptyMessage>No pending invitations for your e-mail address. An invitation e-mail's link opens its invitation here.</EmptyMessage>
         ) : (
           <DataTable caption="Your invitations">
             <thead>

@@ -126,8 +126,14 @@ describe("members and invitations over HTTP", () => {
 
     const cookie = await signUpAndIn("newcomer@example.test");
     const invitee = clientWith(cookie);
-    const mine = await invitee.invitations.mine.query();
+    // Sign-up does not verify the address: anyone could have signed up with it, so the account
+    // sees the invitation only through the link the invitation e-mail carries.
+    expect(await invitee.invitations.mine.query()).toEqual([]);
+    const mine = await invitee.invitations.mine.query({ invitationId: invited.state.id });
     expect(mine.map((i) => [i.organizationName, i.role])).toEqual([["Harness Org", "clerk"]]);
+    // Once the address is verified, the account sees its invitations without the link.
+    await h.t.db.prisma.user.updateMany({ where: { email: "newcomer@example.test" }, data: { emailVerified: true } });
+    expect((await invitee.invitations.mine.query()).map((i) => i.id)).toEqual([invited.state.id]);
     const accepted = await invitee.invitations.accept.mutate({ invitationId: invited.state.id });
     expect(accepted.message).toBe("You joined Harness Org as clerk.");
     expect((await clientWith(cookie, h.organizationId).session.me.query()).role).toBe("clerk");

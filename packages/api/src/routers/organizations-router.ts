@@ -11,6 +11,7 @@ import {
   inviteMemberInput,
   listMembers,
   listMyInvitations,
+  listMyInvitationsInput,
   removeMember,
   removeMemberInput,
 } from "@closebook/core";
@@ -35,6 +36,9 @@ export const membersRouter = {
 
 /** The signed-in person's own invitations, in any organization. */
 export const invitationsRouter = {
-  mine: authenticatedProcedure.output(z.array(invitationSchema)).query(({ ctx }) => listMyInvitations(ctx.db, ctx.user)),
+  mine: authenticatedProcedure
+    .input(listMyInvitationsInput.optional())
+    .output(z.array(invitationSchema))
+    .query(({ ctx, input }) => listMyInvitations(ctx.db, ctx.user, input ?? {})),
   accept: userUseCaseMutation(acceptInvitationInput, memberOutcomeSchema, acceptInvitation),
 } satisfies TRPCRouterRecord;

@@ -15,7 +15,7 @@ export async function deliverInvitation(db: Database, mailer: Mailer, payload: {
   await mailer.send({
     to: invitation.email,
     subject: `You are invited to ${invitation.organizationName} on Closebook`,
-    text: `${inviter} invited you to join ${invitation.organizationName} as ${invitation.role}.\n\nSign in (or sign up) with this e-mail address and accept the invitation under Invitations: /invitations\n\nThe invitation expires on ${invitation.expiresAt.toISOString().slice(0, 10)}.`,
+    text: `${inviter} invited you to join ${invitation.organizationName} as ${invitation.role}.\n\nSign in (or sign up) with this e-mail address, then open this link to accept: /invitations?invitation=${invitation.id}\n\nThe invitation expires on ${invitation.expiresAt.toISOString().slice(0, 10)}.`,
   });
   return "sent";
 }

@@ -1,3 +1,5 @@
+import { z } from "zod";
+import { entityId } from "../fields";
 import type { Database, InvitationRecord, MemberRecord } from "@closebook/db";
 import { authorize, can } from "../policies/permissions";
 import type { Actor } from "../shared/actor";
@@ -48,7 +50,22 @@ export async function listMembers(db: Database, actor: Actor): Promise<MembersVi
   };
 }
 
-/** The pending invitations of the signed-in person's e-mail, in any organization. */
-export function listMyInvitations(db: Database, user: { email: string }): Promise<InvitationRecord[]> {
-  return db.read.invitations.listPendingForInvitee(user.email);
+export const listMyInvitationsInput = z.object({
+  /** The invitation named by the link in the invitation e-mail. */
+  invitationId: entityId("Not a valid invitation link.").optional(),
+});
+export type ListMyInvitationsInput = z.input<typeof listMyInvitationsInput>;
+
+/**
+ * The pending invitations of the signed-in person's e-mail, in any organization. Sign-up does not
+ * verify e-mail addresses, so anyone could sign up with an invitee's address: an unverified
+ * account sees only the invitation its link names (the random id travels only in the e-mail to
+ * the invitee, so following it proves access to that mailbox); a verified one sees them all.
+ */
+export async function listMyInvitations(db: Database, user: { id: string }, rawInput: ListMyInvitationsInput = {}): Promise<InvitationRecord[]> {
+  const input = listMyInvitationsInput.parse(rawInput);
+  const contact = await db.read.memberships.userContact(user.id);
+  if (!contact) return [];
+  const pending = await db.read.invitations.listPendingForInvitee(contact.email);
+  return contact.emailVerified ? pending : pending.filter((invitation) => invitation.id === input.invitationId);
 }

@@ -23,10 +23,12 @@ describe("invite-member", () => {
     expect(result.triggered).toEqual(["recorded audit event member.invited", "queued the invitation e-mail to new.person@example.test"]);
     expectDelta(before, await countSideEffects(t.db, org.organizationId), { invitations: 1, auditEvents: 1, jobs: 1 });
 
-    const sent: { to: string; subject: string }[] = [];
+    const sent: { to: string; subject: string; text: string }[] = [];
     const mailer: Mailer = { send: async (m) => void sent.push(m) };
     expect(await deliverInvitation(t.db, mailer, { invitationId: result.state.id })).toBe("sent");
     expect(sent).toEqual([expect.objectContaining({ to: "new.person@example.test", subject: "You are invited to Test Org on Closebook" })]);
+    // The link names the invitation: an account with an unverified address sees it only through it.
+    expect(sent[0]?.text).toContain(`/invitations?invitation=${result.state.id}`);
   });
 
   it("refuses a second pending invitation with INVITATION_ALREADY_PENDING and a member's e-mail with ALREADY_A_MEMBER", async () => {

@@ -59,6 +59,11 @@ export function membershipRepository(db: DbClient) {
       return new Map(users.map((u) => [u.id, u.name]));
     },
 
+    /** The user's e-mail and whether it was verified (the demo users' are; sign-up does not verify). */
+    async userContact(userId: string): Promise<{ email: string; emailVerified: boolean } | null> {
+      return db.user.findUnique({ where: { id: userId }, select: { email: true, emailVerified: true } });
+    },
+
     async userEmail(userId: string): Promise<string | null> {
       const user = await db.user.findUnique({ where: { id: userId }, select: { email: true } });
       return user?.email ?? null;

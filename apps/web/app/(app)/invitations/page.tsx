@@ -1,3 +1,4 @@
+import { entityId } from "@closebook/core";
 import type { Metadata } from "next";
 import { MyInvitations } from "../../../src/components/my-invitations";
 import { PageHeader } from "../../../src/components/page-header";
@@ -7,14 +8,18 @@ import { trpc } from "../../../src/trpc/server-caller";
 
 export const metadata: Metadata = { title: "Invitations" };
 
-export default async function InvitationsPage() {
+export default async function InvitationsPage({ searchParams }: { searchParams: Promise<{ invitation?: string | string[] }> }) {
   const me = await requireMe();
-  await prefetch(trpc.invitations.mine.queryOptions());
+  // The link in the invitation e-mail names its invitation: an account whose e-mail is not
+  // verified sees only that one.
+  const named = (await searchParams).invitation;
+  const invitationId = typeof named === "string" && entityId().safeParse(named).success ? named : undefined;
+  await prefetch(trpc.invitations.mine.queryOptions(invitationId ? { invitationId } : undefined));
   return (
     <>
       <PageHeader eyebrow="Organizations" title="Invitations" description={`Organizations that invited ${me.user.email}.`} />
       <HydrateClient>
-        <MyInvitations />
+        <MyInvitations invitationId={invitationId} />
       </HydrateClient>
     </>
   );

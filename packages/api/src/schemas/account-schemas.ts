@@ -1,37 +1,37 @@
-import { accountStatuses, accountTypes, type AvailableBalance, type Outcome } from "@closebook/core";
+import { accountStatuses, accountTypes, type AvailableBalance, type Outcome, wire } from "@closebook/core";
 import type { AccountRecord } from "@closebook/db";
 import { z } from "zod";
 import { outcomeSchema } from "./outcome-schema";
 import type { Expect, Same } from "./type-check";
 
 export const accountSchema = z.object({
-  id: z.string(),
-  organizationId: z.string(),
-  code: z.string(),
-  name: z.string(),
+  id: wire.text(),
+  organizationId: wire.text(),
+  code: wire.text(),
+  name: wire.text(),
   type: z.enum(accountTypes),
-  currency: z.string(),
+  currency: wire.text(),
   status: z.enum(accountStatuses),
-  minimumBalanceMinor: z.bigint().nullable(),
+  minimumBalanceMinor: wire.money().nullable(),
   minimumBalancePolicy: z.enum(["warn", "block"]),
   isBankAccount: z.boolean(),
-  balanceMinor: z.bigint(),
-  createdAt: z.date(),
-  updatedAt: z.date(),
+  balanceMinor: wire.money(),
+  createdAt: wire.date(),
+  updatedAt: wire.date(),
 });
 
 export const accountListSchema = z.array(accountSchema);
 export const accountOutcomeSchema = outcomeSchema(accountSchema);
 
 export const availableBalanceSchema = z.object({
-  accountId: z.string(),
-  code: z.string(),
-  name: z.string(),
-  currency: z.string(),
-  balanceMinor: z.bigint(),
-  pendingMinor: z.bigint(),
-  availableMinor: z.bigint(),
-  minimumBalanceMinor: z.bigint().nullable(),
+  accountId: wire.text(),
+  code: wire.text(),
+  name: wire.text(),
+  currency: wire.text(),
+  balanceMinor: wire.money(),
+  pendingMinor: wire.money(),
+  availableMinor: wire.money(),
+  minimumBalanceMinor: wire.money().nullable(),
   minimumBalancePolicy: z.enum(["warn", "block"]),
 });
 

@@ -1,3 +1,4 @@
+import { wire } from "@closebook/core";
 import type { Page } from "@closebook/core";
 import type { AuditEventRecord } from "@closebook/db";
 import { z } from "zod";
@@ -5,18 +6,18 @@ import { pageSchema } from "./page-schema";
 import type { Expect, Same } from "./type-check";
 
 export const auditEventSchema = z.object({
-  id: z.string(),
-  organizationId: z.string(),
-  actorUserId: z.string(),
-  actorName: z.string().nullable(),
-  action: z.string(),
-  entityType: z.string(),
-  entityId: z.string(),
+  id: wire.text(),
+  organizationId: wire.text(),
+  actorUserId: wire.text(),
+  actorName: wire.text().nullable(),
+  action: wire.text(),
+  entityType: wire.text(),
+  entityId: wire.text(),
   /** JSON snapshots of the entity (bigints as decimal strings, dates as ISO strings); null when absent. */
   before: z.unknown(),
   after: z.unknown(),
-  requestId: z.string(),
-  createdAt: z.date(),
+  requestId: wire.text(),
+  createdAt: wire.date(),
 });
 
 export const auditPageSchema = pageSchema(auditEventSchema);

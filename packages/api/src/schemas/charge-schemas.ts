@@ -1,3 +1,4 @@
+import { wire } from "@closebook/core";
 import type { ChargeDetail, ChargePaymentState, Outcome, Page } from "@closebook/core";
 import type { ChargePaymentRecord, ChargeRecord } from "@closebook/db";
 import { z } from "zod";
@@ -7,41 +8,41 @@ import { pageSchema } from "./page-schema";
 import type { Expect, Same } from "./type-check";
 
 export const chargeSchema = z.object({
-  id: z.string(),
-  organizationId: z.string(),
-  number: z.string().nullable(),
-  customerId: z.string(),
+  id: wire.text(),
+  organizationId: wire.text(),
+  number: wire.text().nullable(),
+  customerId: wire.text(),
   status: z.enum(["draft", "issued", "paid", "void"]),
-  description: z.string(),
-  currency: z.string(),
-  amountMinor: z.bigint(),
-  paidMinor: z.bigint(),
-  receivableAccountId: z.string(),
-  revenueAccountId: z.string(),
-  issueDate: z.date().nullable(),
-  dueDate: z.date().nullable(),
-  issuedEntryId: z.string().nullable(),
-  voidEntryId: z.string().nullable(),
-  voidReason: z.string().nullable(),
-  createdBy: z.string(),
-  createdAt: z.date(),
-  updatedAt: z.date(),
+  description: wire.text(),
+  currency: wire.text(),
+  amountMinor: wire.money(),
+  paidMinor: wire.money(),
+  receivableAccountId: wire.text(),
+  revenueAccountId: wire.text(),
+  issueDate: wire.date().nullable(),
+  dueDate: wire.date().nullable(),
+  issuedEntryId: wire.text().nullable(),
+  voidEntryId: wire.text().nullable(),
+  voidReason: wire.text().nullable(),
+  createdBy: wire.text(),
+  createdAt: wire.date(),
+  updatedAt: wire.date(),
 });
 
 /** A charge as lists and the detail page show it: with its customer's name. */
-export const chargeWithCustomerSchema = chargeSchema.extend({ customerName: z.string() });
+export const chargeWithCustomerSchema = chargeSchema.extend({ customerName: wire.text() });
 
 export const chargePaymentSchema = z.object({
-  id: z.string(),
-  organizationId: z.string(),
-  chargeId: z.string(),
-  reference: z.string(),
-  amountMinor: z.bigint(),
-  receivedOn: z.date(),
-  bankAccountId: z.string(),
-  entryId: z.string(),
-  recordedBy: z.string(),
-  createdAt: z.date(),
+  id: wire.text(),
+  organizationId: wire.text(),
+  chargeId: wire.text(),
+  reference: wire.text(),
+  amountMinor: wire.money(),
+  receivedOn: wire.date(),
+  bankAccountId: wire.text(),
+  entryId: wire.text(),
+  recordedBy: wire.text(),
+  createdAt: wire.date(),
 });
 
 export const chargePageSchema = pageSchema(chargeWithCustomerSchema);
@@ -50,13 +51,13 @@ export const chargeDetailSchema = z.object({
   charge: chargeWithCustomerSchema,
   payments: z.array(chargePaymentSchema),
   entries: z.array(journalEntrySchema),
-  remainingMinor: z.bigint(),
+  remainingMinor: wire.money(),
 });
 
 export const chargeOutcomeSchema = outcomeSchema(chargeSchema);
 
 export const chargePaymentOutcomeSchema = outcomeSchema(
-  z.object({ charge: chargeSchema, payment: chargePaymentSchema, remainingMinor: z.bigint() }),
+  z.object({ charge: chargeSchema, payment: chargePaymentSchema, remainingMinor: wire.money() }),
 );
 
 type _Checks = [

@@ -1,3 +1,4 @@
+import { wire } from "@closebook/core";
 import type { Outcome, Page } from "@closebook/core";
 import type { CounterpartyRecord } from "@closebook/db";
 import { z } from "zod";
@@ -6,13 +7,13 @@ import { pageSchema } from "./page-schema";
 import type { Expect, Same } from "./type-check";
 
 export const counterpartySchema = z.object({
-  id: z.string(),
-  organizationId: z.string(),
+  id: wire.text(),
+  organizationId: wire.text(),
   kind: z.enum(["customer", "vendor"]),
-  name: z.string(),
-  email: z.string().nullable(),
-  taxId: z.string().nullable(),
-  createdAt: z.date(),
+  name: wire.text(),
+  email: wire.text().nullable(),
+  taxId: wire.text().nullable(),
+  createdAt: wire.date(),
 });
 
 export const counterpartyPageSchema = pageSchema(counterpartySchema);

@@ -1,3 +1,4 @@
+import { wire } from "@closebook/core";
 import type { AccountLedger, Outcome, Page } from "@closebook/core";
 import type { JournalEntryRecord, JournalLineRecord } from "@closebook/db";
 import { z } from "zod";
@@ -7,32 +8,32 @@ import { pageSchema } from "./page-schema";
 import type { Expect, Same } from "./type-check";
 
 export const journalLineSchema = z.object({
-  id: z.string(),
+  id: wire.text(),
   lineNo: z.number(),
-  accountId: z.string(),
-  accountCode: z.string(),
-  accountName: z.string(),
-  currency: z.string(),
-  debitMinor: z.bigint(),
-  creditMinor: z.bigint(),
+  accountId: wire.text(),
+  accountCode: wire.text(),
+  accountName: wire.text(),
+  currency: wire.text(),
+  debitMinor: wire.money(),
+  creditMinor: wire.money(),
   /** Optional in `JournalLineRecord` (inherited from `NewJournalLine`); always present on a read line. */
-  memo: z.string().nullable().optional(),
+  memo: wire.text().nullable().optional(),
 });
 
 export const journalEntrySchema = z.object({
-  id: z.string(),
-  organizationId: z.string(),
-  number: z.string(),
+  id: wire.text(),
+  organizationId: wire.text(),
+  number: wire.text(),
   fiscalYear: z.number(),
-  effectiveDate: z.date(),
-  memo: z.string(),
+  effectiveDate: wire.date(),
+  memo: wire.text(),
   source: z.enum(["manual", "charge_issued", "charge_payment", "charge_void", "movement", "reversal"]),
-  sourceId: z.string().nullable(),
-  reversesEntryId: z.string().nullable(),
-  reversedByEntryId: z.string().nullable(),
-  reversedByNumber: z.string().nullable(),
-  postedBy: z.string(),
-  postedAt: z.date(),
+  sourceId: wire.text().nullable(),
+  reversesEntryId: wire.text().nullable(),
+  reversedByEntryId: wire.text().nullable(),
+  reversedByNumber: wire.text().nullable(),
+  postedBy: wire.text(),
+  postedAt: wire.date(),
   lines: z.array(journalLineSchema),
 });
 
@@ -40,20 +41,20 @@ export const journalEntryPageSchema = pageSchema(journalEntrySchema);
 export const journalEntryOutcomeSchema = outcomeSchema(journalEntrySchema);
 
 export const accountLedgerLineSchema = z.object({
-  entryId: z.string(),
-  entryNumber: z.string(),
-  effectiveDate: z.date(),
-  memo: z.string(),
-  debitMinor: z.bigint(),
-  creditMinor: z.bigint(),
-  runningBalanceMinor: z.bigint(),
-  sequence: z.bigint(),
+  entryId: wire.text(),
+  entryNumber: wire.text(),
+  effectiveDate: wire.date(),
+  memo: wire.text(),
+  debitMinor: wire.money(),
+  creditMinor: wire.money(),
+  runningBalanceMinor: wire.money(),
+  sequence: wire.money(),
 });
 
 export const accountLedgerSchema = z.object({
   account: accountSchema,
   lines: z.array(accountLedgerLineSchema),
-  nextBeforeSequence: z.bigint().nullable(),
+  nextBeforeSequence: wire.money().nullable(),
 });
 
 type _Checks = [

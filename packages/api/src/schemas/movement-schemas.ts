@@ -1,3 +1,4 @@
+import { wire } from "@closebook/core";
 import type { ApprovalProgress, MovementDetail, MovementView, Outcome, Page } from "@closebook/core";
 import type { MovementApprovalRecord, MovementRecord } from "@closebook/db";
 import { z } from "zod";
@@ -8,35 +9,35 @@ import { pageSchema } from "./page-schema";
 import type { Expect, Same } from "./type-check";
 
 export const movementApprovalSchema = z.object({
-  id: z.string(),
-  approverId: z.string(),
-  approverRole: z.string(),
-  createdAt: z.date(),
+  id: wire.text(),
+  approverId: wire.text(),
+  approverRole: wire.text(),
+  createdAt: wire.date(),
 });
 
 export const movementSchema = z.object({
-  id: z.string(),
-  organizationId: z.string(),
-  number: z.string(),
+  id: wire.text(),
+  organizationId: wire.text(),
+  number: wire.text(),
   kind: z.enum(["vendor_payment", "transfer"]),
   status: z.enum(["pending_approval", "approved", "posted", "rejected", "cancelled"]),
-  description: z.string(),
-  currency: z.string(),
-  amountMinor: z.bigint(),
-  sourceAccountId: z.string(),
-  destinationAccountId: z.string(),
-  counterpartyId: z.string().nullable(),
-  effectiveDate: z.date(),
-  requestedBy: z.string(),
+  description: wire.text(),
+  currency: wire.text(),
+  amountMinor: wire.money(),
+  sourceAccountId: wire.text(),
+  destinationAccountId: wire.text(),
+  counterpartyId: wire.text().nullable(),
+  effectiveDate: wire.date(),
+  requestedBy: wire.text(),
   requiredApprovals: z.number(),
-  minimumApproverRole: z.string(),
+  minimumApproverRole: wire.text(),
   requiresController: z.boolean(),
-  entryId: z.string().nullable(),
-  decisionReason: z.string().nullable(),
+  entryId: wire.text().nullable(),
+  decisionReason: wire.text().nullable(),
   /** The warnings its requester was given (funds, unusual amount), shown to its approvers. */
-  warnings: z.array(z.object({ code: z.string(), message: z.string() })),
-  createdAt: z.date(),
-  updatedAt: z.date(),
+  warnings: z.array(z.object({ code: wire.text(), message: wire.text() })),
+  createdAt: wire.date(),
+  updatedAt: wire.date(),
   approvals: z.array(movementApprovalSchema),
 });
 
@@ -49,7 +50,7 @@ export const approvalProgressSchema = z.object({
 });
 
 /** A movement with its approval progress and whether the caller can decide on it now. */
-export const movementViewSchema = movementSchema.extend({ progress: approvalProgressSchema, canDecide: z.boolean(), requestedByName: z.string().nullable() });
+export const movementViewSchema = movementSchema.extend({ progress: approvalProgressSchema, canDecide: z.boolean(), requestedByName: wire.text().nullable() });
 
 export const movementPageSchema = pageSchema(movementViewSchema);
 export const approvalInboxSchema = z.array(movementViewSchema);
@@ -59,7 +60,7 @@ export const movementDetailSchema = z.object({
   entry: journalEntrySchema.nullable(),
   audit: z.array(auditEventSchema),
   /** User id → name, for the people in the audit trail. */
-  names: z.record(z.string(), z.string()),
+  names: z.record(wire.text(), wire.text()),
 });
 
 export const movementOutcomeSchema = outcomeSchema(movementSchema);

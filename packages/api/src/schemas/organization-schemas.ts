@@ -1,3 +1,4 @@
+import { wire } from "@closebook/core";
 import type { InvitationView, MembersView, MemberView, Outcome } from "@closebook/core";
 import type { InvitationRecord, MemberRecord, OrganizationRecord } from "@closebook/db";
 import { z } from "zod";
@@ -5,39 +6,39 @@ import { outcomeSchema } from "./outcome-schema";
 import type { Expect, Same } from "./type-check";
 
 export const organizationSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  slug: z.string(),
-  baseCurrency: z.string(),
-  ledgerStartsOn: z.date(),
+  id: wire.text(),
+  name: wire.text(),
+  slug: wire.text(),
+  baseCurrency: wire.text(),
+  ledgerStartsOn: wire.date(),
   postingHorizonDays: z.number().int(),
-  createdAt: z.date(),
+  createdAt: wire.date(),
 });
 
 export const memberSchema = z.object({
-  memberId: z.string(),
-  organizationId: z.string(),
-  userId: z.string(),
-  name: z.string(),
-  email: z.string(),
-  role: z.string(),
-  createdAt: z.date(),
+  memberId: wire.text(),
+  organizationId: wire.text(),
+  userId: wire.text(),
+  name: wire.text(),
+  email: wire.text(),
+  role: wire.text(),
+  createdAt: wire.date(),
 });
 
 export const invitationSchema = z.object({
-  id: z.string(),
-  organizationId: z.string(),
-  organizationName: z.string(),
-  email: z.string(),
-  role: z.string(),
-  status: z.string(),
-  expiresAt: z.date(),
-  createdAt: z.date(),
-  inviterId: z.string(),
+  id: wire.text(),
+  organizationId: wire.text(),
+  organizationName: wire.text(),
+  email: wire.text(),
+  role: wire.text(),
+  status: wire.text(),
+  expiresAt: wire.date(),
+  createdAt: wire.date(),
+  inviterId: wire.text(),
 });
 
 function allowedActionSchema<const Names extends readonly [string, ...string[]]>(names: Names) {
-  return z.object({ action: z.enum(names), allowed: z.boolean(), reason: z.string().nullable() });
+  return z.object({ action: z.enum(names), allowed: z.boolean(), reason: wire.text().nullable() });
 }
 
 export const memberViewSchema = memberSchema.extend({ isYou: z.boolean(), actions: z.array(allowedActionSchema(["changeRole", "remove"])) });

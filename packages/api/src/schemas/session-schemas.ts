@@ -1,16 +1,16 @@
-import { permissions, roles, type Permission, type WorkspaceAccess } from "@closebook/core";
+import { permissions, roles, type Permission, type WorkspaceAccess, wire } from "@closebook/core";
 import type { MembershipRecord } from "@closebook/db";
 import { z } from "zod";
 import type { SessionUser } from "../context";
 import type { Expect, Same } from "./type-check";
 
-export const sessionUserSchema = z.object({ id: z.string(), name: z.string(), email: z.string() });
+export const sessionUserSchema = z.object({ id: wire.text(), name: wire.text(), email: wire.text() });
 
 export const membershipSchema = z.object({
-  organizationId: z.string(),
-  organizationName: z.string(),
-  organizationSlug: z.string(),
-  role: z.string(),
+  organizationId: wire.text(),
+  organizationName: wire.text(),
+  organizationSlug: wire.text(),
+  role: wire.text(),
 });
 
 const permissionNames = Object.keys(permissions) as [Permission, ...Permission[]];

@@ -1,4 +1,4 @@
-import { accountTypes, type ApprovalPolicyView, type Dashboard, type Outcome, type Page } from "@closebook/core";
+import { accountTypes, type ApprovalPolicyView, type Dashboard, type Outcome, type Page, wire } from "@closebook/core";
 import type { ApprovalBandRecord, NotificationRecord, TaskRecord } from "@closebook/db";
 import { z } from "zod";
 import { auditEventSchema } from "./audit-schemas";
@@ -8,37 +8,37 @@ import { pageSchema } from "./page-schema";
 import type { Expect, Same } from "./type-check";
 
 export const taskSchema = z.object({
-  id: z.string(),
-  organizationId: z.string(),
-  title: z.string(),
-  detail: z.string(),
-  assigneeUserId: z.string().nullable(),
-  assigneeRole: z.string().nullable(),
+  id: wire.text(),
+  organizationId: wire.text(),
+  title: wire.text(),
+  detail: wire.text(),
+  assigneeUserId: wire.text().nullable(),
+  assigneeRole: wire.text().nullable(),
   status: z.enum(["open", "done"]),
-  entityType: z.string(),
-  entityId: z.string(),
-  dedupeKey: z.string().nullable(),
-  dueOn: z.date().nullable(),
-  createdAt: z.date(),
-  completedAt: z.date().nullable(),
-  completedBy: z.string().nullable(),
+  entityType: wire.text(),
+  entityId: wire.text(),
+  dedupeKey: wire.text().nullable(),
+  dueOn: wire.date().nullable(),
+  createdAt: wire.date(),
+  completedAt: wire.date().nullable(),
+  completedBy: wire.text().nullable(),
 });
 
 export const taskPageSchema = pageSchema(taskSchema);
 export const taskOutcomeSchema = outcomeSchema(taskSchema);
 
 export const notificationSchema = z.object({
-  id: z.string(),
-  organizationId: z.string(),
-  userId: z.string(),
-  title: z.string(),
-  body: z.string(),
-  link: z.string().nullable(),
-  entityType: z.string(),
-  entityId: z.string(),
-  readAt: z.date().nullable(),
-  deliveredAt: z.date().nullable(),
-  createdAt: z.date(),
+  id: wire.text(),
+  organizationId: wire.text(),
+  userId: wire.text(),
+  title: wire.text(),
+  body: wire.text(),
+  link: wire.text().nullable(),
+  entityType: wire.text(),
+  entityId: wire.text(),
+  readAt: wire.date().nullable(),
+  deliveredAt: wire.date().nullable(),
+  createdAt: wire.date(),
 });
 
 /** A page of the caller's notifications, with how many of all of them are unread. */
@@ -46,17 +46,17 @@ export const notificationPageSchema = pageSchema(notificationSchema).extend({ un
 export const markNotificationsReadOutcomeSchema = outcomeSchema(z.object({ marked: z.number() }));
 
 export const approvalBandSchema = z.object({
-  id: z.string(),
-  currency: z.string(),
-  upToMinor: z.bigint().nullable(),
+  id: wire.text(),
+  currency: wire.text(),
+  upToMinor: wire.money().nullable(),
   requiredApprovals: z.number(),
-  minimumRole: z.string(),
+  minimumRole: wire.text(),
   requiresController: z.boolean(),
 });
 
 export const approvalPolicySchema = z.array(
   z.object({
-    currency: z.string(),
+    currency: wire.text(),
     bands: z.array(approvalBandSchema.omit({ id: true })),
     isDefault: z.boolean(),
   }),
@@ -70,13 +70,13 @@ export const dashboardSchema = z.object({
   recentActivity: z.array(auditEventSchema),
   bankBalances: z.array(
     z.object({
-      id: z.string(),
-      code: z.string(),
-      name: z.string(),
+      id: wire.text(),
+      code: wire.text(),
+      name: wire.text(),
       type: z.enum(accountTypes),
-      currency: z.string(),
-      balanceMinor: z.bigint(),
-      minimumBalanceMinor: z.bigint().nullable(),
+      currency: wire.text(),
+      balanceMinor: wire.money(),
+      minimumBalanceMinor: wire.money().nullable(),
     }),
   ),
   unreadNotifications: z.number(),

@@ -216,3 +216,19 @@ export const idempotencyKey = register(
     .regex(/^[\x21-\x7E]+$/, "Use visible ASCII characters only, e.g. a UUID."),
   { kind: "idempotencyKey" },
 );
+
+// --- Output -------------------------------------------------------------------------------
+
+/**
+ * The wire form of each kind of field in procedure outputs. Each accepts everything its input
+ * schema above can produce and every value the database's constraints let a row hold, so an
+ * output never fails after commit (the router fuzz test checks it for every procedure).
+ */
+export const wire = {
+  /** Minor units, as a bigint. */
+  money: () => z.bigint(),
+  /** A calendar date (UTC midnight) or an instant. */
+  date: () => z.date(),
+  /** Clean text as stored, and ids. */
+  text: () => z.string(),
+} as const;

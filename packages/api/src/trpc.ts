@@ -58,7 +58,9 @@ const t = initTRPC.context<Context>().create({
         ...shape.data,
         stack: undefined,
         requestId,
-        domainCode: domain ? domain.code : badInput ? "INVALID_INPUT" : null,
+        // A refusal without a domain error is tRPC's own (malformed JSON, unknown procedure, wrong
+        // method): the request itself is bad input.
+        domainCode: domain ? domain.code : "INVALID_INPUT",
         details: domain ? domain.details : null,
         fieldErrors: badInput ? fieldErrorsOf(badInput) : domain ? domainFieldErrors(domain) : null,
       },

@@ -242,6 +242,31 @@ describe("membership", () => {
   });
 });
 
+describe("malformed requests", () => {
+  it("answer a typed 4xx too: broken JSON, an unknown procedure, a query sent as a mutation", async () => {
+    const { cookie } = await h.signInAs("clerk");
+    const send = async (path: string, init: RequestInit) => {
+      const response = await h.handle(new Request(`http://closebook.test/api/trpc/${path}`, { ...init, headers: { cookie, "content-type": "application/json", "x-closebook-organization": h.organizationId } }));
+      const body = (await response.json()) as { error?: { json?: { message?: string; data?: { domainCode?: string } } } };
+      return { status: response.status, code: body.error?.json?.data?.domainCode, message: body.error?.json?.message ?? "" };
+    };
+    for (const [path, init] of [
+      ["counterparties.create", { method: "POST", body: "{not json" }],
+      ["counterparties.create", { method: "POST", body: JSON.stringify({ json: { kind: "vendor", name: "x".repeat(2_000_000) } }) }],
+      ["no.such.procedure", { method: "GET" }],
+      ["accounts.list", { method: "POST", body: "{}" }],
+    ] as const) {
+      const before = await countSideEffects(h.t.db, h.organizationId);
+      const answer = await send(path, init);
+      expect(answer.status, `${path}: ${answer.message}`).toBeGreaterThanOrEqual(400);
+      expect(answer.status, `${path}: ${answer.message}`).toBeLessThan(500);
+      expect(answer.code, path).toBe("INVALID_INPUT");
+      expect(answer.message).not.toMatch(/\.ts:\d|node_modules|SyntaxError/);
+      expect(await countSideEffects(h.t.db, h.organizationId)).toEqual(before);
+    }
+  });
+});
+
 describe("two organizations", () => {
   it("never lists the other organization's objects", async () => {
     const accounts = await admin.accounts.list.query();

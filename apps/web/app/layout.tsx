@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { TRPCReactProvider } from "../src/trpc/react-provider";
+import { TRPCReactProvider } from "@/trpc/react-provider";
 import "./globals.css";
 
 export const metadata: Metadata = {

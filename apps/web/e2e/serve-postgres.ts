@@ -12,7 +12,7 @@ import os from "node:os";
 import path from "node:path";
 import { createServerDependencies } from "@closebook/api";
 import { applyMigrations, databaseUrl, ensureDatabase, explainAndExit, startEmbeddedPostgres } from "@closebook/db/server";
-import { seedDemoData } from "../../../prisma/seed";
+import { seedDemoData } from "@prisma-seed";
 
 // A unique name; startEmbeddedPostgres recreates the directory (readable by the "postgres" user it
 // runs as under root), and removes it when the server stops.

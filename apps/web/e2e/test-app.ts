@@ -11,7 +11,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createServerDependencies } from "@closebook/api";
 import { applyMigrations, databaseUrl, dropDatabase, ensureDatabase, freePort, paths, startEmbeddedPostgres } from "@closebook/db/server";
-import { seedDemoData } from "../../../prisma/seed";
+import { seedDemoData } from "@prisma-seed";
 
 export const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const nextBin = createRequire(path.join(webRoot, "package.json")).resolve("next/dist/bin/next");

@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
-import { AppShell } from "../../src/components/app-shell";
-import { unreadCountInput } from "../../src/lib/query-inputs";
-import { requireMe } from "../../src/server/session";
-import { serverCaller } from "../../src/trpc/server-caller";
+import { AppShell } from "@/components/layout/app-shell";
+import { unreadCountInput } from "@/lib/query-inputs";
+import { requireMe } from "@/server/session";
+import { serverCaller } from "@/trpc/server-caller";
 
 /** Every page in this group is for signed-in people only; the session is checked on the server. */
 export default async function SignedInLayout({ children }: { children: ReactNode }) {

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { demoPassword, demoUsers } from "../../../../prisma/seed";
-import { ProductMark } from "../../src/components/app-shell";
-import { SignInForm } from "../../src/components/sign-in-form";
-import { roleLabel } from "../../src/lib/roles";
-import { safeNextPath } from "../../src/lib/safe-redirect";
-import { getMe } from "../../src/server/session";
+import { demoPassword, demoUsers } from "@prisma-seed";
+import { ProductMark } from "@/components/layout/app-shell";
+import { SignInForm } from "@/features/auth/sign-in-form";
+import { roleLabel } from "@/lib/roles";
+import { safeNextPath } from "@/lib/safe-redirect";
+import { getMe } from "@/server/session";
 
 export const metadata: Metadata = { title: "Sign in" };
 

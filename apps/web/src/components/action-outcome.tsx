@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { ActionResult } from "../lib/action-result";
-import { Alert } from "./ui/alert";
+import type { ActionResult } from "@/lib/action-result";
+import { Alert } from "@/components/ui/alert";
 
 /** The outcome of an action: its message (and what to open next), then its warnings. */
 export function ActionOutcome({ result }: { result: ActionResult | null }) {

@@ -1,5 +1,5 @@
 import { formatMinor } from "@closebook/core";
-import { cn } from "../lib/cn";
+import { cn } from "@/lib/cn";
 
 /** An amount in minor units, in tabular figures; negative amounts in red. */
 export function Amount({ minor, currency, className, withCurrency = true }: { minor: bigint; currency: string; className?: string; withCurrency?: boolean }) {

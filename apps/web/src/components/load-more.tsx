@@ -1,7 +1,7 @@
 "use client";
 
-import { useHydrated } from "../lib/use-hydrated";
-import { Button } from "./ui/button";
+import { useHydrated } from "@/lib/use-hydrated";
+import { Button } from "@/components/ui/button";
 
 /** The foot of a paged list: how many are shown and, while the server has more, "Load more". */
 export function LoadMore({ shown, noun, hasMore, loading, onLoadMore }: { shown: number; noun: string; hasMore: boolean; loading: boolean; onLoadMore: () => void }) {

@@ -1,6 +1,6 @@
-import { apiFailure } from "../lib/api-errors";
-import { Alert } from "./ui/alert";
-import { EmptyMessage } from "./ui/panel";
+import { apiFailure } from "@/lib/api-errors";
+import { Alert } from "@/components/ui/alert";
+import { EmptyMessage } from "@/components/ui/panel";
 
 /**
  * What a list or detail shows instead of data: the error that stopped it loading, or that it is

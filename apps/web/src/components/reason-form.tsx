@@ -2,9 +2,9 @@
 
 import { useState, type FormEvent } from "react";
 import type { ZodType } from "zod";
-import { useHydrated } from "../lib/use-hydrated";
-import { Button } from "./ui/button";
-import { Field, Textarea } from "./ui/form-controls";
+import { useHydrated } from "@/lib/use-hydrated";
+import { Button } from "@/components/ui/button";
+import { Field, Textarea } from "@/components/ui/form-controls";
 
 /**
  * The small form behind a decisive action that needs a reason (reject, void, reverse, cancel).

@@ -1,5 +1,5 @@
-import { Badge } from "./ui/badge";
-import { chargeStatusStyles, entrySourceStyles, movementStatusStyles, taskStatusStyles, type ChargeStatus, type EntrySource, type MovementStatus, type TaskStatus } from "../lib/status-labels";
+import { Badge } from "@/components/ui/badge";
+import { chargeStatusStyles, entrySourceStyles, movementStatusStyles, taskStatusStyles, type ChargeStatus, type EntrySource, type MovementStatus, type TaskStatus } from "@/lib/status-labels";
 
 export function ChargeStatusBadge({ status }: { status: ChargeStatus }) {
   const style = chargeStatusStyles[status];

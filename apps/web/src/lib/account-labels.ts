@@ -1,5 +1,5 @@
 import type { accountStatuses, accountTypes } from "@closebook/core";
-import type { BadgeTone } from "../components/ui/badge";
+import type { BadgeTone } from "@/components/ui/badge";
 
 type AccountType = (typeof accountTypes)[number];
 type AccountStatus = (typeof accountStatuses)[number];

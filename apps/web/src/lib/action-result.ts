@@ -1,6 +1,6 @@
 import type { Warning } from "@closebook/core";
 import type { ZodError } from "zod";
-import { apiFailure } from "./api-errors";
+import { apiFailure } from "@/lib/api-errors";
 
 /** What the person sees after an action: the outcome message, its warnings, and what failed where. */
 export interface ActionResult {

@@ -1,7 +1,7 @@
 import type { RouterOutputs } from "@closebook/api";
 import { useQuery } from "@tanstack/react-query";
-import { useTRPC } from "../trpc/react-provider";
-import { counterpartyOptionsInput } from "./query-inputs";
+import { useTRPC } from "@/trpc/react-provider";
+import { counterpartyOptionsInput } from "@/lib/query-inputs";
 
 export type Account = RouterOutputs["accounts"]["list"][number];
 export type Counterparty = RouterOutputs["counterparties"]["list"]["items"][number];

@@ -1,5 +1,5 @@
 import type { Role } from "@closebook/core";
-import type { BadgeTone } from "../components/ui/badge";
+import type { BadgeTone } from "@/components/ui/badge";
 
 export const roleLabels: Record<Role, string> = {
   viewer: "Viewer",

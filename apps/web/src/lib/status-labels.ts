@@ -1,4 +1,4 @@
-import type { BadgeTone } from "../components/ui/badge";
+import type { BadgeTone } from "@/components/ui/badge";
 
 /** Labels and badge colours of the states documents go through, in one place for every page. */
 interface StateStyle {

@@ -3,7 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useCallback } from "react";
-import { authClient } from "../auth/auth-client";
+import { authClient } from "@/features/auth/auth-client";
 
 /**
  * Makes `organizationId` the session's active organization (better-auth's `setActive`, which

@@ -3,7 +3,7 @@ import type { RouterOutputs } from "@closebook/api";
 import { TRPCError } from "@trpc/server";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { getQueryClient, trpc } from "../trpc/server-caller";
+import { getQueryClient, trpc } from "@/trpc/server-caller";
 
 export type Me = RouterOutputs["session"]["me"];
 

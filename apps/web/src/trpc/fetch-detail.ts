@@ -2,7 +2,7 @@ import "server-only";
 import type { FetchQueryOptions, QueryKey } from "@tanstack/react-query";
 import { TRPCError } from "@trpc/server";
 import { notFound } from "next/navigation";
-import { getQueryClient } from "./server-caller";
+import { getQueryClient } from "@/trpc/server-caller";
 
 /**
  * Fetches the document a detail page shows (and keeps it for `HydrateClient`). An unknown or

@@ -1,7 +1,7 @@
 import "server-only";
 import { dehydrate, HydrationBoundary, type FetchInfiniteQueryOptions, type FetchQueryOptions, type QueryKey } from "@tanstack/react-query";
 import type { ReactNode } from "react";
-import { getQueryClient } from "./server-caller";
+import { getQueryClient } from "@/trpc/server-caller";
 
 /** Hands what this request prefetched on the server to the browser's QueryClient. */
 export function HydrateClient({ children }: { children: ReactNode }) {

@@ -6,7 +6,7 @@ import { createTRPCClient, httpBatchLink, loggerLink, TRPCClientError } from "@t
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState, type ReactNode } from "react";
 import superjson from "superjson";
-import { makeQueryClient } from "./query-client";
+import { makeQueryClient } from "@/trpc/query-client";
 
 /** `useTRPC()` gives typed query and mutation options for client components. */
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();

@@ -3,8 +3,8 @@ import { appRouter, createCallerFactory, createContext } from "@closebook/api";
 import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
 import { headers } from "next/headers";
 import { cache } from "react";
-import { serverDependencies } from "../server/server-dependencies";
-import { makeQueryClient } from "./query-client";
+import { serverDependencies } from "@/server/server-dependencies";
+import { makeQueryClient } from "@/trpc/query-client";
 
 /**
  * Server components call the tRPC router in-process (no HTTP hop), as the signed-in person:

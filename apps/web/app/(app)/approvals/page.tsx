@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { ApprovalsInbox } from "../../../src/components/approvals-inbox";
-import { PageHeader } from "../../../src/components/page-header";
-import { area } from "../../../src/lib/navigation";
-import { counterpartyOptionsInput } from "../../../src/lib/query-inputs";
-import { requireMe } from "../../../src/server/session";
-import { HydrateClient, prefetch } from "../../../src/trpc/hydrate-client";
-import { trpc } from "../../../src/trpc/server-caller";
+import { ApprovalsInbox } from "@/features/approvals/approvals-inbox";
+import { PageHeader } from "@/components/layout/page-header";
+import { area } from "@/lib/navigation";
+import { counterpartyOptionsInput } from "@/lib/query-inputs";
+import { requireMe } from "@/server/session";
+import { HydrateClient, prefetch } from "@/trpc/hydrate-client";
+import { trpc } from "@/trpc/server-caller";
 
 export const metadata: Metadata = { title: "Approvals" };
 

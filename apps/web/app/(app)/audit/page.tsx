@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { AuditLog } from "../../../src/components/audit-log";
-import { PageHeader } from "../../../src/components/page-header";
-import { area } from "../../../src/lib/navigation";
-import { listInput, nextCursor } from "../../../src/lib/query-inputs";
-import { requireMe } from "../../../src/server/session";
-import { HydrateClient, prefetchInfinite } from "../../../src/trpc/hydrate-client";
-import { trpc } from "../../../src/trpc/server-caller";
+import { AuditLog } from "@/features/audit/audit-log";
+import { PageHeader } from "@/components/layout/page-header";
+import { area } from "@/lib/navigation";
+import { listInput, nextCursor } from "@/lib/query-inputs";
+import { requireMe } from "@/server/session";
+import { HydrateClient, prefetchInfinite } from "@/trpc/hydrate-client";
+import { trpc } from "@/trpc/server-caller";
 
 export const metadata: Metadata = { title: "Audit" };
 

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { DashboardPanels } from "../../../src/components/dashboard-panels";
-import { PageHeader } from "../../../src/components/page-header";
-import { Badge } from "../../../src/components/ui/badge";
-import { groupPermissions } from "../../../src/lib/permission-labels";
-import { roleLabel, roleTone } from "../../../src/lib/roles";
-import { requireMe } from "../../../src/server/session";
-import { HydrateClient, prefetch } from "../../../src/trpc/hydrate-client";
-import { trpc } from "../../../src/trpc/server-caller";
+import { DashboardPanels } from "@/features/dashboard/dashboard-panels";
+import { PageHeader } from "@/components/layout/page-header";
+import { Badge } from "@/components/ui/badge";
+import { groupPermissions } from "@/lib/permission-labels";
+import { roleLabel, roleTone } from "@/lib/roles";
+import { requireMe } from "@/server/session";
+import { HydrateClient, prefetch } from "@/trpc/hydrate-client";
+import { trpc } from "@/trpc/server-caller";
 
 export const metadata: Metadata = { title: "Dashboard" };
 

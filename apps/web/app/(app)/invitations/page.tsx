@@ -1,10 +1,10 @@
 import { entityId } from "@closebook/core";
 import type { Metadata } from "next";
-import { MyInvitations } from "../../../src/components/my-invitations";
-import { PageHeader } from "../../../src/components/page-header";
-import { requireMe } from "../../../src/server/session";
-import { HydrateClient, prefetch } from "../../../src/trpc/hydrate-client";
-import { trpc } from "../../../src/trpc/server-caller";
+import { MyInvitations } from "@/features/organizations/my-invitations";
+import { PageHeader } from "@/components/layout/page-header";
+import { requireMe } from "@/server/session";
+import { HydrateClient, prefetch } from "@/trpc/hydrate-client";
+import { trpc } from "@/trpc/server-caller";
 
 export const metadata: Metadata = { title: "Invitations" };
 

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { JournalEntriesList } from "../../../src/components/journal-entries-list";
-import { PageHeader } from "../../../src/components/page-header";
-import { ButtonLink } from "../../../src/components/ui/button";
-import { PlusIcon } from "../../../src/components/ui/icons";
-import { listInput, nextCursor } from "../../../src/lib/query-inputs";
-import { requireMe } from "../../../src/server/session";
-import { HydrateClient, prefetch, prefetchInfinite } from "../../../src/trpc/hydrate-client";
-import { trpc } from "../../../src/trpc/server-caller";
+import { JournalEntriesList } from "@/features/ledger/journal-entries-list";
+import { PageHeader } from "@/components/layout/page-header";
+import { ButtonLink } from "@/components/ui/button";
+import { PlusIcon } from "@/components/ui/icons";
+import { listInput, nextCursor } from "@/lib/query-inputs";
+import { requireMe } from "@/server/session";
+import { HydrateClient, prefetch, prefetchInfinite } from "@/trpc/hydrate-client";
+import { trpc } from "@/trpc/server-caller";
 
 export const metadata: Metadata = { title: "Ledger" };
 

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { MovementsList } from "../../../src/components/movements-list";
-import { PageHeader } from "../../../src/components/page-header";
-import { area } from "../../../src/lib/navigation";
-import { counterpartyOptionsInput, listInput, nextCursor } from "../../../src/lib/query-inputs";
-import { requireMe } from "../../../src/server/session";
-import { HydrateClient, prefetch, prefetchInfinite } from "../../../src/trpc/hydrate-client";
-import { trpc } from "../../../src/trpc/server-caller";
+import { MovementsList } from "@/features/movements/movements-list";
+import { PageHeader } from "@/components/layout/page-header";
+import { area } from "@/lib/navigation";
+import { counterpartyOptionsInput, listInput, nextCursor } from "@/lib/query-inputs";
+import { requireMe } from "@/server/session";
+import { HydrateClient, prefetch, prefetchInfinite } from "@/trpc/hydrate-client";
+import { trpc } from "@/trpc/server-caller";
 
 export const metadata: Metadata = { title: "Movements" };
 

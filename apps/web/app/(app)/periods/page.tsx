@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { ComingSoon } from "../../../src/components/coming-soon";
-import { requireMe } from "../../../src/server/session";
+import { ComingSoon } from "@/components/layout/coming-soon";
+import { requireMe } from "@/server/session";
 
 export const metadata: Metadata = { title: "Periods" };
 

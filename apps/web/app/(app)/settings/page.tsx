@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { ApprovalPolicySettings } from "../../../src/components/approval-policy-settings";
-import { PageHeader } from "../../../src/components/page-header";
-import { area } from "../../../src/lib/navigation";
-import { requireMe } from "../../../src/server/session";
-import { HydrateClient, prefetch } from "../../../src/trpc/hydrate-client";
-import { trpc } from "../../../src/trpc/server-caller";
+import { ApprovalPolicySettings } from "@/features/settings/approval-policy-settings";
+import { PageHeader } from "@/components/layout/page-header";
+import { area } from "@/lib/navigation";
+import { requireMe } from "@/server/session";
+import { HydrateClient, prefetch } from "@/trpc/hydrate-client";
+import { trpc } from "@/trpc/server-caller";
 
 export const metadata: Metadata = { title: "Settings" };
 

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { PageHeader } from "../../../src/components/page-header";
-import { TasksList } from "../../../src/components/tasks-list";
-import { area } from "../../../src/lib/navigation";
-import { listInput, nextCursor } from "../../../src/lib/query-inputs";
-import { requireMe } from "../../../src/server/session";
-import { HydrateClient, prefetchInfinite } from "../../../src/trpc/hydrate-client";
-import { trpc } from "../../../src/trpc/server-caller";
+import { PageHeader } from "@/components/layout/page-header";
+import { TasksList } from "@/features/tasks/tasks-list";
+import { area } from "@/lib/navigation";
+import { listInput, nextCursor } from "@/lib/query-inputs";
+import { requireMe } from "@/server/session";
+import { HydrateClient, prefetchInfinite } from "@/trpc/hydrate-client";
+import { trpc } from "@/trpc/server-caller";
 
 export const metadata: Metadata = { title: "Tasks" };
 

@@ -2,7 +2,7 @@
 
 import { calendarDate } from "@closebook/core";
 import { useState, type InputHTMLAttributes, type SyntheticEvent } from "react";
-import { Field, Input } from "./form-controls";
+import { Field, Input } from "@/components/ui/form-controls";
 
 /**
  * What a date input holds. `<input type="date">` reports a date it cannot parse (a partial one: the

@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from "react";
-import { cn } from "../../lib/cn";
+import { cn } from "@/lib/cn";
 
 /** A white card with a titled header: the building block of dashboards and detail pages. */
 export function Panel({ title, actions, className, bodyClassName, children }: { title: string; actions?: ReactNode; className?: string; bodyClassName?: string; children: ReactNode }) {

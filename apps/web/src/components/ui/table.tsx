@@ -1,5 +1,5 @@
 import type { ReactNode, TdHTMLAttributes, ThHTMLAttributes } from "react";
-import { cn } from "../../lib/cn";
+import { cn } from "@/lib/cn";
 
 /** A dense table; header cells stick under the app header. */
 export function DataTable({ caption, className, children }: { caption: string; className?: string; children: ReactNode }) {

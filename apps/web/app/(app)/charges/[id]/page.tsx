@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { ChargeDetail } from "../../../../src/components/charge-detail";
-import { requireMe } from "../../../../src/server/session";
-import { fetchDetail } from "../../../../src/trpc/fetch-detail";
-import { HydrateClient, prefetch } from "../../../../src/trpc/hydrate-client";
-import { trpc } from "../../../../src/trpc/server-caller";
+import { ChargeDetail } from "@/features/charges/charge-detail";
+import { requireMe } from "@/server/session";
+import { fetchDetail } from "@/trpc/fetch-detail";
+import { HydrateClient, prefetch } from "@/trpc/hydrate-client";
+import { trpc } from "@/trpc/server-caller";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { CounterpartyDirectory } from "../../../../src/components/counterparty-directory";
-import { PageHeader } from "../../../../src/components/page-header";
-import { listInput, nextCursor } from "../../../../src/lib/query-inputs";
-import { requireMe } from "../../../../src/server/session";
-import { HydrateClient, prefetchInfinite } from "../../../../src/trpc/hydrate-client";
-import { trpc } from "../../../../src/trpc/server-caller";
+import { CounterpartyDirectory } from "@/features/counterparties/counterparty-directory";
+import { PageHeader } from "@/components/layout/page-header";
+import { listInput, nextCursor } from "@/lib/query-inputs";
+import { requireMe } from "@/server/session";
+import { HydrateClient, prefetchInfinite } from "@/trpc/hydrate-client";
+import { trpc } from "@/trpc/server-caller";
 
 export const metadata: Metadata = { title: "Customers" };
 

@@ -1,11 +1,11 @@
 import { can, roles } from "@closebook/core";
 import type { Metadata } from "next";
-import { ChartOfAccounts } from "../../../../src/components/chart-of-accounts";
-import { PageHeader } from "../../../../src/components/page-header";
-import { roleLabel } from "../../../../src/lib/roles";
-import { requireMe } from "../../../../src/server/session";
-import { HydrateClient, prefetch } from "../../../../src/trpc/hydrate-client";
-import { trpc } from "../../../../src/trpc/server-caller";
+import { ChartOfAccounts } from "@/features/accounts/chart-of-accounts";
+import { PageHeader } from "@/components/layout/page-header";
+import { roleLabel } from "@/lib/roles";
+import { requireMe } from "@/server/session";
+import { HydrateClient, prefetch } from "@/trpc/hydrate-client";
+import { trpc } from "@/trpc/server-caller";
 
 export const metadata: Metadata = { title: "Chart of accounts" };
 

@@ -1,12 +1,12 @@
 import { formatDate, today } from "@closebook/core";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ManualEntryForm } from "../../../../src/components/manual-entry-form";
-import { PageHeader } from "../../../../src/components/page-header";
-import { Alert } from "../../../../src/components/ui/alert";
-import { requireMe } from "../../../../src/server/session";
-import { HydrateClient, prefetch } from "../../../../src/trpc/hydrate-client";
-import { trpc } from "../../../../src/trpc/server-caller";
+import { ManualEntryForm } from "@/features/ledger/manual-entry-form";
+import { PageHeader } from "@/components/layout/page-header";
+import { Alert } from "@/components/ui/alert";
+import { requireMe } from "@/server/session";
+import { HydrateClient, prefetch } from "@/trpc/hydrate-client";
+import { trpc } from "@/trpc/server-caller";
 
 export const metadata: Metadata = { title: "New journal entry" };
 

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { MovementDetail } from "../../../../src/components/movement-detail";
-import { counterpartyOptionsInput } from "../../../../src/lib/query-inputs";
-import { requireMe } from "../../../../src/server/session";
-import { fetchDetail } from "../../../../src/trpc/fetch-detail";
-import { HydrateClient, prefetch } from "../../../../src/trpc/hydrate-client";
-import { trpc } from "../../../../src/trpc/server-caller";
+import { MovementDetail } from "@/features/movements/movement-detail";
+import { counterpartyOptionsInput } from "@/lib/query-inputs";
+import { requireMe } from "@/server/session";
+import { fetchDetail } from "@/trpc/fetch-detail";
+import { HydrateClient, prefetch } from "@/trpc/hydrate-client";
+import { trpc } from "@/trpc/server-caller";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;

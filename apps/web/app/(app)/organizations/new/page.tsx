@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { OrganizationCreateForm } from "../../../../src/components/organization-create-form";
-import { PageHeader } from "../../../../src/components/page-header";
-import { Panel } from "../../../../src/components/ui/panel";
-import { requireMe } from "../../../../src/server/session";
+import { OrganizationCreateForm } from "@/features/organizations/organization-create-form";
+import { PageHeader } from "@/components/layout/page-header";
+import { Panel } from "@/components/ui/panel";
+import { requireMe } from "@/server/session";
 
 export const metadata: Metadata = { title: "New organization" };
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { MembersSettings } from "../../../../src/components/members-settings";
-import { PageHeader } from "../../../../src/components/page-header";
-import { requireMe } from "../../../../src/server/session";
-import { HydrateClient, prefetch } from "../../../../src/trpc/hydrate-client";
-import { trpc } from "../../../../src/trpc/server-caller";
+import { MembersSettings } from "@/features/settings/members-settings";
+import { PageHeader } from "@/components/layout/page-header";
+import { requireMe } from "@/server/session";
+import { HydrateClient, prefetch } from "@/trpc/hydrate-client";
+import { trpc } from "@/trpc/server-caller";
 
 export const metadata: Metadata = { title: "Members" };
 

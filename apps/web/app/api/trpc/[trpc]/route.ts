@@ -1,4 +1,4 @@
-import { handleApiRequest } from "../../../../src/server/server-dependencies";
+import { handleApiRequest } from "@/server/server-dependencies";
 
 export const dynamic = "force-dynamic";
 

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { AccountLedger } from "../../../../../src/components/account-ledger";
-import { accountLedgerInput } from "../../../../../src/lib/query-inputs";
-import { requireMe } from "../../../../../src/server/session";
-import { fetchDetail } from "../../../../../src/trpc/fetch-detail";
-import { HydrateClient } from "../../../../../src/trpc/hydrate-client";
-import { trpc } from "../../../../../src/trpc/server-caller";
+import { AccountLedger } from "@/features/accounts/account-ledger";
+import { accountLedgerInput } from "@/lib/query-inputs";
+import { requireMe } from "@/server/session";
+import { fetchDetail } from "@/trpc/fetch-detail";
+import { HydrateClient } from "@/trpc/hydrate-client";
+import { trpc } from "@/trpc/server-caller";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { JournalEntryDetail } from "../../../../../src/components/journal-entry-detail";
-import { requireMe } from "../../../../../src/server/session";
-import { fetchDetail } from "../../../../../src/trpc/fetch-detail";
-import { HydrateClient, prefetch } from "../../../../../src/trpc/hydrate-client";
-import { trpc } from "../../../../../src/trpc/server-caller";
+import { JournalEntryDetail } from "@/features/ledger/journal-entry-detail";
+import { requireMe } from "@/server/session";
+import { fetchDetail } from "@/trpc/fetch-detail";
+import { HydrateClient, prefetch } from "@/trpc/hydrate-client";
+import { trpc } from "@/trpc/server-caller";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;

@@ -1,0 +1,73 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import type { Me } from "@/server/session";
+import { roleLabel, roleTone } from "@/lib/roles";
+import { NotificationBell } from "@/features/notifications/notification-bell";
+import { OrganizationSwitcher } from "@/features/organizations/organization-switcher";
+import { SidebarNav } from "@/components/layout/sidebar-nav";
+import { SignOutButton } from "@/features/auth/sign-out-button";
+import { Badge } from "@/components/ui/badge";
+
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((part) => part[0]?.toUpperCase() ?? "")
+    .join("");
+}
+
+export function ProductMark() {
+  return (
+    <span className="flex items-center gap-2">
+      <span aria-hidden="true" className="grid size-6 place-items-center rounded-md bg-zinc-900 text-[11px] font-bold text-white">
+        C
+      </span>
+      <span className="text-sm font-semibold tracking-tight text-zinc-900">Closebook</span>
+    </span>
+  );
+}
+
+/** The frame of every signed-in page: header (organization, notifications, person, sign out), sidebar, content. */
+export function AppShell({ me, unreadNotifications, children }: { me: Me; unreadNotifications: number | null; children: ReactNode }) {
+  return (
+    <div className="flex min-h-screen flex-col">
+      <header className="sticky top-0 z-20 flex h-12 shrink-0 items-center gap-4 border-b border-zinc-200 bg-white px-4">
+        <details className="relative md:hidden">
+          <summary className="flex h-7 cursor-pointer list-none items-center rounded-md border border-zinc-200 px-2 text-xs font-medium text-zinc-700">Menu</summary>
+          <div className="absolute top-9 left-0 z-30 w-56 rounded-lg border border-zinc-200 bg-zinc-50 shadow-lg">
+            <SidebarNav label="Main (compact)" />
+          </div>
+        </details>
+        <Link href="/dashboard" className="rounded-md">
+          <ProductMark />
+        </Link>
+        <span aria-hidden="true" className="h-5 w-px bg-zinc-200" />
+        <OrganizationSwitcher
+          memberships={me.memberships.map((m) => ({ organizationId: m.organizationId, organizationName: m.organizationName }))}
+          activeOrganizationId={me.activeOrganization?.organizationId ?? null}
+        />
+        <div className="ml-auto flex items-center gap-3">
+          {me.activeOrganization ? <NotificationBell initialUnread={unreadNotifications} /> : null}
+          <div className="hidden items-center gap-2 sm:flex" data-testid="current-user">
+            <span aria-hidden="true" className="grid size-6 place-items-center rounded-full bg-zinc-200 text-[10px] font-semibold text-zinc-700">
+              {initials(me.user.name)}
+            </span>
+            <span className="text-[13px] font-medium text-zinc-800">{me.user.name}</span>
+            <Badge tone={roleTone(me.role)}>{roleLabel(me.role)}</Badge>
+          </div>
+          <span aria-hidden="true" className="h-5 w-px bg-zinc-200" />
+          <SignOutButton />
+        </div>
+      </header>
+      <div className="flex flex-1">
+        <aside className="hidden w-56 shrink-0 border-r border-zinc-200 bg-zinc-100/60 md:block">
+          <div className="sticky top-12 max-h-[calc(100vh-3rem)] overflow-y-auto">
+            <SidebarNav />
+          </div>
+        </aside>
+        <main className="min-w-0 flex-1">{children}</main>
+      </div>
+    </div>
+  );
+}

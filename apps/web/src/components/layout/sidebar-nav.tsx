@@ -1,0 +1,84 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { cn } from "@/lib/cn";
+import { areas, type AreaKey } from "@/lib/navigation";
+import {
+  ApprovalsIcon,
+  AuditIcon,
+  BellIcon,
+  ChargesIcon,
+  DashboardIcon,
+  LedgerIcon,
+  MovementsIcon,
+  PeriodsIcon,
+  ReconciliationIcon,
+  ReportsIcon,
+  SettingsIcon,
+  TasksIcon,
+  type IconComponent,
+} from "@/components/ui/icons";
+
+const icons: Record<AreaKey, IconComponent> = {
+  dashboard: DashboardIcon,
+  notifications: BellIcon,
+  tasks: TasksIcon,
+  charges: ChargesIcon,
+  movements: MovementsIcon,
+  approvals: ApprovalsIcon,
+  reconciliation: ReconciliationIcon,
+  periods: PeriodsIcon,
+  ledger: LedgerIcon,
+  reports: ReportsIcon,
+  audit: AuditIcon,
+  settings: SettingsIcon,
+};
+
+function isWithin(pathname: string, href: string): boolean {
+  return pathname === href || pathname.startsWith(`${href}/`);
+}
+
+export function SidebarNav({ label = "Main" }: { label?: string }) {
+  const pathname = usePathname();
+  return (
+    <nav aria-label={label} className="flex flex-col gap-px p-2">
+      {areas.map((area) => {
+        const Icon = icons[area.key];
+        const inArea = isWithin(pathname, area.href);
+        return (
+          <div key={area.key}>
+            <Link
+              href={area.href}
+              aria-current={pathname === area.href ? "page" : undefined}
+              className={cn(
+                "flex h-8 items-center gap-2.5 rounded-md px-2 text-[13px] font-medium transition-colors",
+                inArea ? "bg-white text-zinc-900 shadow-xs ring-1 ring-zinc-200" : "text-zinc-600 hover:bg-zinc-200/60 hover:text-zinc-900",
+              )}
+            >
+              <Icon className={cn("size-4 shrink-0", inArea ? "text-brand-600" : "text-zinc-400")} />
+              {area.label}
+            </Link>
+            {area.children ? (
+              <div className="mt-px ml-[1.1rem] flex flex-col gap-px border-l border-zinc-200 py-0.5 pl-2.5">
+                {area.children.map((child) => (
+                  <Link
+                    key={child.href}
+                    href={child.href}
+                    aria-current={isWithin(pathname, child.href) ? "page" : undefined}
+                    className={cn(
+                      "flex h-7 items-center rounded-md px-2 text-[13px] transition-colors",
+                      isWithin(pathname, child.href) ? "font-medium text-zinc-900" : "text-zinc-500 hover:text-zinc-900",
+                    )}
+                  >
+                    {child.label}
+                  </Link>
+                ))}
+              </div>
+            ) : null}
+          </div>
+        );
+      })}
+    </nav>
+  );
+}

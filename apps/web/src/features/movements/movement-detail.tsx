@@ -1,0 +1,278 @@
+"use client";
+
+import type { RouterOutputs } from "@closebook/api";
+import { cancelMovementInput } from "@closebook/core";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
+import { useRef, useState, type ReactNode } from "react";
+import { failureReport, successResult, type ActionResult } from "@/lib/action-result";
+import { formatDay, formatTimestamp, plural } from "@/lib/format";
+import { accountLabel, accountsById, useAccounts, useCounterparties } from "@/lib/reference-data";
+import { SubmissionKeys } from "@/lib/request-key";
+import { roleLabel } from "@/lib/roles";
+import { movementKindLabels } from "@/lib/status-labels";
+import { useHydrated } from "@/lib/use-hydrated";
+import { useTRPC } from "@/trpc/react-provider";
+import { ActionOutcome } from "@/components/action-outcome";
+import { Amount } from "@/components/amount";
+import { AuditEventsList } from "@/features/audit/audit-events-list";
+import { EntryLinesTable } from "@/features/ledger/entry-lines-table";
+import { MovementDecision } from "@/features/movements/movement-decision";
+import { MovementWarnings } from "@/features/movements/movement-warnings";
+import { PageHeader } from "@/components/layout/page-header";
+import { QueryStatus } from "@/components/query-status";
+import { ReasonForm } from "@/components/reason-form";
+import { MovementStatusBadge } from "@/components/status-badges";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { DetailList } from "@/components/ui/detail-list";
+import { Panel } from "@/components/ui/panel";
+
+type Detail = RouterOutputs["movements"]["byId"];
+type Movement = Detail["movement"];
+
+export interface MovementViewer {
+  userId: string;
+  /** The role may approve movements at all. */
+  canApprove: boolean;
+  /** The role may cancel movements (its own; admins any). */
+  canCancel: boolean;
+  isAdmin: boolean;
+}
+
+/** One movement: what it moves, its approval timeline and progress, the decision, its entry and audit trail. */
+export function MovementDetail({ movementId, viewer }: { movementId: string; viewer: MovementViewer }) {
+  const trpc = useTRPC();
+  const detail = useQuery(trpc.movements.byId.queryOptions({ movementId }));
+  const accounts = accountsById(useAccounts().data);
+  const vendors = useCounterparties("vendor");
+  const [result, setResult] = useState<ActionResult | null>(null);
+
+  if (!detail.data) {
+    return (
+      <>
+        <PageHeader eyebrow="Movements" title="Movement" />
+        <QueryStatus error={detail.error} loading what="the movement" />
+      </>
+    );
+  }
+
+  const { movement, entry, audit, names } = detail.data;
+  const nameOf = (userId: string) => names[userId] ?? (userId === viewer.userId ? "You" : "A member");
+  const account = (id: string) => {
+    const found = accounts.get(id);
+    return found ? (
+      <Link href={`/ledger/accounts/${id}`} className="text-brand-600 hover:underline">
+        {accountLabel(found)}
+      </Link>
+    ) : (
+      "—"
+    );
+  };
+  const vendor = movement.counterpartyId ? (vendors.data?.items.find((v) => v.id === movement.counterpartyId)?.name ?? "—") : null;
+  const pending = movement.status === "pending_approval";
+  const mayCancel = pending && viewer.canCancel && (movement.requestedBy === viewer.userId || viewer.isAdmin);
+
+  return (
+    <>
+      <PageHeader eyebrow="Movements" title={movement.number} description={movement.description} actions={<MovementStatusBadge status={movement.status} />} />
+      <div className="grid items-start gap-4 p-6 xl:grid-cols-[minmax(0,1fr)_24rem]">
+        <div className="flex min-w-0 flex-col gap-4">
+          {result ? (
+            <div className="flex flex-col gap-2">
+              <ActionOutcome result={result} />
+            </div>
+          ) : null}
+          <MovementWarnings warnings={movement.warnings} />
+          <Panel title="Summary">
+            <DetailList
+              items={[
+                { label: "Kind", value: movementKindLabels[movement.kind] },
+                { label: "Amount", value: <Amount minor={movement.amountMinor} currency={movement.currency} className="font-semibold" /> },
+                { label: "Effective date", value: formatDay(movement.effectiveDate) },
+                { label: "From", value: account(movement.sourceAccountId) },
+                { label: movement.kind === "transfer" ? "To" : "Posted against", value: account(movement.destinationAccountId) },
+                ...(vendor ? [{ label: "Vendor", value: vendor }] : []),
+                { label: "Requested by", value: `${nameOf(movement.requestedBy)}, ${formatTimestamp(movement.createdAt)}` },
+                { label: "Approval rule", value: approvalRule(movement) },
+                ...(movement.decisionReason ? [{ label: movement.status === "cancelled" ? "Cancellation reason" : "Rejection reason", value: movement.decisionReason }] : []),
+              ]}
+            />
+          </Panel>
+          <Panel title="Posted entry">
+            {entry ? (
+              <>
+                <p className="px-4 pt-3 pb-2 text-[13px] text-zinc-600">
+                  Posted as{" "}
+                  <Link href={`/ledger/entries/${entry.id}`} className="font-mono font-medium text-brand-600 hover:underline">
+                    {entry.number}
+                  </Link>{" "}
+                  on {formatDay(entry.effectiveDate)}.
+                </p>
+                <EntryLinesTable entry={entry} />
+              </>
+            ) : (
+              <p className="px-4 py-3 text-[13px] text-zinc-500">{pending ? "Posted to the ledger once all approvals are given." : "Nothing was posted."}</p>
+            )}
+          </Panel>
+          <Panel title="Audit trail">
+            <AuditEventsList events={audit} showEntity={false} />
+          </Panel>
+        </div>
+
+        <div className="flex flex-col gap-4">
+          <Panel title="Approvals" actions={<span className="text-xs text-zinc-500 tabular-nums" data-testid="approval-progress">{`${movement.progress.given} of ${plural(movement.progress.required, "approval")}`}</span>}>
+            <ApprovalTimeline detail={detail.data} nameOf={nameOf} />
+          </Panel>
+          {pending ? (
+            <Panel title="Decision" bodyClassName="flex flex-col gap-3 p-4">
+              {movement.canDecide ? (
+                <MovementDecision movementId={movement.id} number={movement.number} onResult={setResult} linkToMovement={false} />
+              ) : (
+                <p className="text-[13px] text-zinc-600" data-testid="cannot-decide">
+                  {whyNoDecision(movement, viewer)}
+                </p>
+              )}
+              {mayCancel ? <CancelMovement movementId={movement.id} number={movement.number} onResult={setResult} /> : null}
+            </Panel>
+          ) : null}
+        </div>
+      </div>
+    </>
+  );
+}
+
+function approvalRule(movement: Movement): string {
+  return `${plural(movement.requiredApprovals, "approval")} from ${roleLabel(movement.minimumApproverRole).toLowerCase()}s or above${movement.requiresController ? ", one of them a controller" : ""}`;
+}
+
+function whyNoDecision(movement: Movement, viewer: MovementViewer): string {
+  if (movement.requestedBy === viewer.userId) return "You requested this movement: someone else must approve it.";
+  if (movement.approvals.some((a) => a.approverId === viewer.userId)) return "You approved this movement. It waits for the other approvals.";
+  if (!viewer.canApprove) return "Your role cannot approve movements.";
+  if (movement.progress.controllerNeeded) return "Only a controller's approval can complete it now.";
+  return `It needs a ${roleLabel(movement.minimumApproverRole).toLowerCase()}'s or higher decision.`;
+}
+
+function TimelineStep({ tone, title, when, children }: { tone: "done" | "waiting" | "stopped"; title: ReactNode; when?: Date | undefined; children?: ReactNode }) {
+  const dot = tone === "done" ? "bg-emerald-500" : tone === "waiting" ? "bg-amber-400" : "bg-red-500";
+  return (
+    <li className="relative pb-4 pl-4 last:pb-0">
+      <span aria-hidden="true" className={`absolute top-1.5 -left-[4.5px] size-2 rounded-full ring-2 ring-white ${dot}`} />
+      <div className="text-[13px] text-zinc-900">{title}</div>
+      {when ? <div className="text-xs text-zinc-500 tabular-nums">{formatTimestamp(when)}</div> : null}
+      {children ? <div className="mt-0.5 text-xs text-zinc-600">{children}</div> : null}
+    </li>
+  );
+}
+
+/** Requested → each approval (who, role, when) → waiting, posted, rejected or cancelled. */
+function ApprovalTimeline({ detail, nameOf }: { detail: Detail; nameOf: (userId: string) => string }) {
+  const { movement, entry, audit } = detail;
+  const event = (action: string) => audit.find((e) => e.action === action);
+  const ended = event(`movement.${movement.status}`);
+  const { progress } = movement;
+  return (
+    <ol className="mx-4 my-3 ml-6 border-l border-zinc-200" aria-label="Approval timeline">
+      <TimelineStep tone="done" title={<>Requested by <span className="font-medium">{nameOf(movement.requestedBy)}</span></>} when={movement.createdAt} />
+      {movement.approvals.map((approval, index) => (
+        <TimelineStep
+          key={approval.id}
+          tone="done"
+          title={
+            <>
+              Approved by <span className="font-medium">{nameOf(approval.approverId)}</span> <Badge>{roleLabel(approval.approverRole)}</Badge>
+            </>
+          }
+          when={approval.createdAt}
+        >
+          {`${index + 1} of ${plural(progress.required, "approval")}`}
+        </TimelineStep>
+      ))}
+      {movement.status === "pending_approval" ? (
+        <TimelineStep tone="waiting" title={`Awaiting ${plural(progress.remaining, "more approval")}${progress.controllerNeeded ? " (a controller's)" : ""}`} />
+      ) : movement.status === "posted" || movement.status === "approved" ? (
+        <TimelineStep
+          tone="done"
+          title={
+            entry ? (
+              <>
+                Posted as{" "}
+                <Link href={`/ledger/entries/${entry.id}`} className="font-mono font-medium text-brand-600 hover:underline">
+                  {entry.number}
+                </Link>
+              </>
+            ) : (
+              "Approved"
+            )
+          }
+          when={ended?.createdAt ?? entry?.postedAt}
+        />
+      ) : (
+        <TimelineStep
+          tone="stopped"
+          title={
+            <>
+              {movement.status === "rejected" ? "Rejected" : "Cancelled"}
+              {ended?.actorName ? (
+                <>
+                  {" "}
+                  by <span className="font-medium">{ended.actorName}</span>
+                </>
+              ) : null}
+            </>
+          }
+          when={ended?.createdAt}
+        >
+          {movement.decisionReason}
+        </TimelineStep>
+      )}
+    </ol>
+  );
+}
+
+/** The requester (or an admin) withdraws a movement still waiting for approval. */
+function CancelMovement({ movementId, number, onResult }: { movementId: string; number: string; onResult: (result: ActionResult) => void }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const hydrated = useHydrated();
+  const keys = useRef(new SubmissionKeys());
+  const [open, setOpen] = useState(false);
+  const cancel = useMutation(
+    trpc.movements.cancel.mutationOptions({
+      onSuccess: async (outcome) => {
+        keys.current.settle();
+        setOpen(false);
+        onResult(successResult(outcome));
+        await queryClient.invalidateQueries();
+      },
+      onError: (error) => onResult(failureReport(error, { title: `${number} was not cancelled`, unreachable: "Could not reach Closebook. Cancel again to retry." }).result),
+    }),
+  );
+  if (!open) {
+    return (
+      <div className="border-t border-zinc-100 pt-3">
+        <Button disabled={!hydrated} onClick={() => setOpen(true)}>
+          Cancel request…
+        </Button>
+      </div>
+    );
+  }
+  return (
+    <div className="border-t border-zinc-100 pt-3">
+      <ReasonForm
+        ariaLabel={`Cancel ${number}`}
+        label="Reason (optional)"
+        submitLabel="Cancel request"
+        pendingLabel="Cancelling…"
+        pending={cancel.isPending}
+        reasonSchema={cancelMovementInput.shape.reason}
+        onSubmit={(reason) => {
+          const input = { movementId, reason: reason || null };
+          cancel.mutate({ ...input, idempotencyKey: keys.current.keyFor(input) });
+        }}
+        onCancel={() => setOpen(false)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,262 @@
+"use client";
+
+import type { RouterOutputs } from "@closebook/api";
+import { inviteMemberInput, roles, type Role } from "@closebook/core";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useRef, useState, type FormEvent } from "react";
+import { errorsByField, failureReport, issuesByPath, successResult, topLevelField, type ActionResult } from "@/lib/action-result";
+import { formatDay } from "@/lib/format";
+import { SubmissionKeys } from "@/lib/request-key";
+import { roleLabel, roleTone } from "@/lib/roles";
+import { useHydrated } from "@/lib/use-hydrated";
+import { useTRPC } from "@/trpc/react-provider";
+import { ActionOutcome } from "@/components/action-outcome";
+import { QueryStatus } from "@/components/query-status";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Field, Input, Select } from "@/components/ui/form-controls";
+import { EmptyMessage, Panel } from "@/components/ui/panel";
+import { DataTable, Td, Th } from "@/components/ui/table";
+
+type MembersView = RouterOutputs["members"]["list"];
+type Action = { action: string; allowed: boolean; reason: string | null };
+
+function allowed(actions: readonly Action[], name: string): Action {
+  return actions.find((a) => a.action === name) ?? { action: name, allowed: false, reason: null };
+}
+
+/**
+ * The organization's members and pending invitations. Which actions the caller may take comes
+ * with the list from the server (`actions`); this only renders them.
+ */
+export function MembersSettings() {
+  const trpc = useTRPC();
+  const list = useQuery(trpc.members.list.queryOptions());
+  const [result, setResult] = useState<ActionResult | null>(null);
+  if (!list.data) return <QueryStatus error={list.error} loading what="the members" />;
+  const invite = allowed(list.data.actions, "invite");
+  return (
+    <div className="flex max-w-5xl flex-col gap-4 p-6">
+      <ActionOutcome result={result} />
+      {invite.allowed ? (
+        <Panel title="Invite a member" bodyClassName="p-4">
+          <InviteForm />
+        </Panel>
+      ) : (
+        <p className="text-xs text-zinc-500">{invite.reason ?? "You cannot invite members."}</p>
+      )}
+      <MembersTable view={list.data} onResult={setResult} />
+      <InvitationsTable view={list.data} onResult={setResult} />
+    </div>
+  );
+}
+
+function useMemberMutations(onResult: (result: ActionResult) => void) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const done = {
+    onSuccess: async (outcome: { message: string; warnings: { code: string; message: string }[]; replayed: boolean }) => {
+      onResult(successResult(outcome));
+      await queryClient.invalidateQueries(trpc.members.pathFilter());
+    },
+  };
+  const failed = (title: string) => (error: unknown) =>
+    onResult(failureReport(error, { title, unreachable: "Could not reach Closebook; nothing may have changed. Try again." }).result);
+  return {
+    changeRole: useMutation(trpc.members.changeRole.mutationOptions({ ...done, onError: failed("The role was not changed") })),
+    remove: useMutation(trpc.members.remove.mutationOptions({ ...done, onError: failed("The member was not removed") })),
+    cancel: useMutation(trpc.members.cancelInvitation.mutationOptions({ ...done, onError: failed("The invitation was not withdrawn") })),
+  };
+}
+
+function MembersTable({ view, onResult }: { view: MembersView; onResult: (result: ActionResult) => void }) {
+  const hydrated = useHydrated();
+  const { changeRole, remove } = useMemberMutations(onResult);
+  return (
+    <section aria-label="Members" className="overflow-clip rounded-lg border border-zinc-200 bg-white shadow-xs">
+      <DataTable caption="Members">
+        <thead>
+          <tr>
+            <Th>Name</Th>
+            <Th>E-mail</Th>
+            <Th className="w-44">Role</Th>
+            <Th className="w-28">Member since</Th>
+            <Th className="w-48" align="right">
+              <span className="sr-only">Actions</span>
+            </Th>
+          </tr>
+        </thead>
+        <tbody>
+          {view.members.map((member) => {
+            const roleAction = allowed(member.actions, "changeRole");
+            const removeAction = allowed(member.actions, "remove");
+            return (
+              <tr key={member.memberId} className="hover:bg-zinc-50">
+                <Td className="font-medium text-zinc-900">
+                  {member.name}
+                  {member.isYou ? <span className="ml-1 text-xs font-normal text-zinc-500">(you)</span> : null}
+                </Td>
+                <Td className="text-zinc-600">{member.email}</Td>
+                <Td>
+                  {roleAction.allowed ? (
+                    <Select
+                      aria-label={`Role of ${member.name}`}
+                      value={member.role}
+                      disabled={!hydrated || changeRole.isPending}
+                      onChange={(e) => changeRole.mutate({ memberId: member.memberId, role: e.target.value as Role })}
+                    >
+                      {roles.map((r) => (
+                        <option key={r} value={r}>
+                          {roleLabel(r)}
+                        </option>
+                      ))}
+                    </Select>
+                  ) : (
+                    <span title={roleAction.reason ?? undefined}>
+                      <Badge tone={roleTone(member.role)}>{roleLabel(member.role)}</Badge>
+                    </span>
+                  )}
+                </Td>
+                <Td className="text-zinc-600 tabular-nums">{formatDay(member.createdAt)}</Td>
+                <Td align="right">
+                  {removeAction.allowed ? (
+                    <Button
+                      variant="ghost"
+                      disabled={!hydrated || remove.isPending}
+                      onClick={() => {
+                        if (window.confirm(`Remove ${member.name} from this organization?`)) remove.mutate({ memberId: member.memberId });
+                      }}
+                    >
+                      Remove
+                    </Button>
+                  ) : removeAction.reason && view.actions.some((a) => a.allowed) ? (
+                    <span className="text-xs text-zinc-500">{removeAction.reason}</span>
+                  ) : null}
+                </Td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </DataTable>
+    </section>
+  );
+}
+
+function InvitationsTable({ view, onResult }: { view: MembersView; onResult: (result: ActionResult) => void }) {
+  const hydrated = useHydrated();
+  const { cancel } = useMemberMutations(onResult);
+  return (
+    <section aria-label="Pending invitations" className="overflow-clip rounded-lg border border-zinc-200 bg-white shadow-xs">
+      {view.invitations.length === 0 ? (
+        <EmptyMessage>No pending invitations.</EmptyMessage>
+      ) : (
+        <DataTable caption="Pending invitations">
+          <thead>
+            <tr>
+              <Th>E-mail</Th>
+              <Th className="w-44">Role</Th>
+              <Th className="w-28">Expires</Th>
+              <Th className="w-28" align="right">
+                <span className="sr-only">Actions</span>
+              </Th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.invitations.map((invitation) => {
+              const cancelAction = allowed(invitation.actions, "cancel");
+              return (
+                <tr key={invitation.id} className="hover:bg-zinc-50">
+                  <Td className="font-medium text-zinc-900">{invitation.email}</Td>
+                  <Td>
+                    <Badge tone={roleTone(invitation.role)}>{roleLabel(invitation.role)}</Badge>
+                  </Td>
+                  <Td className="text-zinc-600 tabular-nums">{formatDay(invitation.expiresAt)}</Td>
+                  <Td align="right">
+                    {cancelAction.allowed ? (
+                      <Button variant="ghost" disabled={!hydrated || cancel.isPending} onClick={() => cancel.mutate({ invitationId: invitation.id })}>
+                        Withdraw
+                      </Button>
+                    ) : null}
+                  </Td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </DataTable>
+      )}
+    </section>
+  );
+}
+
+const inviteFields = ["email", "role"] as const;
+type InviteField = (typeof inviteFields)[number];
+const inviteFieldOf = topLevelField(inviteFields);
+
+function InviteForm() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const hydrated = useHydrated();
+  const keys = useRef(new SubmissionKeys());
+  const [values, setValues] = useState<{ email: string; role: Role }>({ email: "", role: "viewer" });
+  const [errors, setErrors] = useState<Partial<Record<InviteField, string[]>>>({});
+  const [result, setResult] = useState<ActionResult | null>(null);
+  const invite = useMutation(
+    trpc.members.invite.mutationOptions({
+      onSuccess: async (outcome) => {
+        keys.current.settle();
+        setValues({ email: "", role: "viewer" });
+        setErrors({});
+        setResult(successResult(outcome));
+        await queryClient.invalidateQueries(trpc.members.pathFilter());
+      },
+      onError: (error) => {
+        const failure = failureReport(error, { title: "The invitation was not sent", unreachable: "Could not reach Closebook, so the invitation may not be sent yet. Submit again to retry: it will not be sent twice." });
+        const { fields: byField, other } = errorsByField(failure.byPath, inviteFieldOf);
+        setErrors(byField);
+        setResult({ ...failure.result, details: other });
+      },
+    }),
+  );
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (invite.isPending) return;
+    setResult(null);
+    const parsed = inviteMemberInput.safeParse(values);
+    if (!parsed.success) {
+      setErrors(errorsByField(issuesByPath(parsed.error), inviteFieldOf).fields);
+      return;
+    }
+    setErrors({});
+    invite.mutate({ ...parsed.data, idempotencyKey: keys.current.keyFor(parsed.data) });
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label="Invite a member" className="flex flex-col gap-3">
+      <ActionOutcome result={result} />
+      <div className="grid grid-cols-1 items-start gap-x-4 gap-y-3 sm:grid-cols-12">
+        <Field label="E-mail" errors={errors.email} hint="They accept by signing in (or signing up) with this address" className="sm:col-span-6">
+          {(control) => (
+            <Input {...control} type="email" name="email" autoComplete="off" value={values.email} onChange={(e) => setValues((v) => ({ ...v, email: e.target.value }))} />
+          )}
+        </Field>
+        <Field label="Role" errors={errors.role} className="sm:col-span-3">
+          {(control) => (
+            <Select {...control} name="role" value={values.role} onChange={(e) => setValues((v) => ({ ...v, role: e.target.value as Role }))}>
+              {roles.map((r) => (
+                <option key={r} value={r}>
+                  {roleLabel(r)}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <div className="flex sm:col-span-3 sm:pt-5">
+          <Button type="submit" variant="primary" disabled={!hydrated || invite.isPending}>
+            {invite.isPending ? "Inviting…" : "Send invitation"}
+          </Button>
+        </div>
+      </div>
+    </form>
+  );
+}

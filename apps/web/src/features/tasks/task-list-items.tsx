@@ -1,0 +1,46 @@
+import type { RouterOutputs } from "@closebook/api";
+import Link from "next/link";
+import type { ActionResult } from "@/lib/action-result";
+import { entityHref } from "@/lib/entity-links";
+import { formatDay, formatTimestamp } from "@/lib/format";
+import { roleLabel } from "@/lib/roles";
+import { CompleteTaskButton } from "@/features/tasks/complete-task-button";
+import { TaskStatusBadge } from "@/components/status-badges";
+
+export type Task = RouterOutputs["tasks"]["list"]["items"][number];
+
+/** Tasks as a list: what to do, for whom, about which document, and "Done" while open. */
+export function TaskListItems({ tasks, meUserId, canComplete, onResult }: { tasks: Task[]; meUserId: string; canComplete: boolean; onResult: (result: ActionResult) => void }) {
+  return (
+    <ul className="divide-y divide-zinc-100" aria-label="Tasks">
+      {tasks.map((task) => {
+        const href = entityHref(task.entityType, task.entityId);
+        return (
+          <li key={task.id} className="flex items-start gap-3 px-4 py-2.5" data-testid="task">
+            <div className="min-w-0 flex-1">
+              <div className="flex flex-wrap items-baseline gap-2">
+                <span className="font-medium text-zinc-900">{task.title}</span>
+                <TaskStatusBadge status={task.status} />
+              </div>
+              <p className="text-[13px] text-zinc-600">{task.detail}</p>
+              <p className="mt-0.5 text-xs text-zinc-500">
+                For {task.assigneeUserId ? (task.assigneeUserId === meUserId ? "you" : "a colleague") : `${roleLabel(task.assigneeRole).toLowerCase()}s`} · created {formatTimestamp(task.createdAt)}
+                {task.dueOn ? ` · due ${formatDay(task.dueOn)}` : ""}
+                {task.completedAt ? ` · done ${formatTimestamp(task.completedAt)}` : ""}
+                {href ? (
+                  <>
+                    {" · "}
+                    <Link href={href} className="font-medium text-brand-600 hover:underline">
+                      Open
+                    </Link>
+                  </>
+                ) : null}
+              </p>
+            </div>
+            {task.status === "open" && canComplete ? <CompleteTaskButton taskId={task.id} title={task.title} onResult={onResult} /> : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

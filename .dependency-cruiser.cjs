@@ -33,6 +33,13 @@ module.exports = {
       to: { path: "^packages/db/", dependencyTypesNot: ["type-only"] },
     },
     {
+      name: "db-holds-no-business-rules",
+      comment: "Repositories persist and query: they take the statuses, numbers and filters core decides as parameters, so packages/db never imports core (its policies included).",
+      severity: "error",
+      from: { path: "^packages/db/src" },
+      to: { path: "^packages/core/" },
+    },
+    {
       name: "web-goes-through-the-api",
       comment: "apps/web reaches data only through the tRPC procedures of packages/api (its e2e setup excepted).",
       severity: "error",
@@ -69,7 +76,8 @@ module.exports = {
     doNotFollow: { path: "node_modules" },
     exclude: { path: ["node_modules", "\\.next", "generated", "artifacts", "next-env\\.d\\.ts"] },
     tsPreCompilationDeps: true,
-    tsConfig: { fileName: "tsconfig.base.json" },
+    // The web app's tsconfig extends the base one and adds its path aliases (`@/…`, `@prisma-seed`).
+    tsConfig: { fileName: "apps/web/tsconfig.json" },
     combinedDependencies: true,
     preserveSymlinks: false,
     enhancedResolveOptions: {

@@ -1,4 +1,4 @@
-import { DomainError, idempotencyKey as idempotencyKeyField, isDomainError, isRole, type Actor, type UserActor } from "@closebook/core";
+import { DomainError, idempotencyKey as idempotencyKeyField, isDomainError, isInvalidInputError, isRole, type Actor, type UserActor } from "@closebook/core";
 import type { Database } from "@closebook/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
@@ -68,12 +68,6 @@ const t = initTRPC.context<Context>().create({
   },
 });
 
-/**
- * The message tRPC gives the INTERNAL_SERVER_ERROR it raises when a procedure's result does not
- * match its `.output()` schema (the ZodError is its cause).
- */
-const outputValidationFailed = "Output validation failed";
-
 /** Turns a use case's typed failure (or a validation error raised inside core) into its tRPC error. */
 const mapDomainErrors = t.middleware(async ({ next }) => {
   const result = await next();
@@ -82,7 +76,9 @@ const mapDomainErrors = t.middleware(async ({ next }) => {
     if (isDomainError(cause)) {
       throw new TRPCError({ code: domainErrorToTrpc[cause.code], message: cause.message, cause });
     }
-    if (cause instanceof ZodError && result.error.message !== outputValidationFailed) {
+    // Only core's refusal of the caller's input is bad input; any other ZodError (an output schema
+    // refusing a result, a bug parsing stored data) stays a server error.
+    if (isInvalidInputError(cause)) {
       throw new TRPCError({ code: "BAD_REQUEST", message: describeFieldErrors(fieldErrorsOf(cause)), cause });
     }
   }

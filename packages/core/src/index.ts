@@ -1,4 +1,5 @@
 export * from "./errors";
+export * from "./domain/enums";
 export * from "./money";
 export * from "./policies/roles";
 export * from "./policies/permissions";

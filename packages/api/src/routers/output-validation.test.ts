@@ -3,7 +3,8 @@ import type { AccountRecord, Database } from "@closebook/db";
 import { TRPCClientError } from "@trpc/client";
 import { TRPCError } from "@trpc/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { ZodError } from "zod";
+import { isInvalidInputError, parseInput } from "@closebook/core";
+import { z, ZodError } from "zod";
 import { createClosebookClient } from "../client";
 import { createContext } from "../context";
 import { createRequestHandler } from "../http-handler";
@@ -91,6 +92,26 @@ describe("output schemas", () => {
     expect(data?.domainCode).toBeNull();
     expect(JSON.stringify(data)).not.toMatch(/stack|\.ts|node_modules/);
     expect(logged).toHaveBeenCalledWith(`[request ${String(data?.requestId)}] accounts.list failed:`, expect.any(ZodError));
+  });
+
+  it("tell core's refusal of the input (400) from any other ZodError raised while serving (500) by type, not by message", async () => {
+    const throwing = (error: unknown) =>
+      ({ read: { memberships: { roleOf: async () => "viewer", listForUser: async () => [] }, accounts: { list: async () => Promise.reject(error) } } }) as unknown as Database;
+    const refusal = (() => {
+      try {
+        parseInput(z.object({ code: z.string() }), { code: 1 });
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(isInvalidInputError(refusal)).toBe(true);
+    const asInput = await createCallerFactory(appRouter)(await createContext({ db: throwing(refusal), auth: signedIn }, new Headers())).accounts.list().then(() => null, (e: unknown) => e);
+    expect((asInput as TRPCError).code).toBe("BAD_REQUEST");
+    // The same issues, unmarked (and even with tRPC's own output-failure message), are the server's fault.
+    const unmarked = new ZodError((refusal as ZodError).issues);
+    expect(isInvalidInputError(unmarked)).toBe(false);
+    const asBug = await createCallerFactory(appRouter)(await createContext({ db: throwing(unmarked), auth: signedIn }, new Headers())).accounts.list().then(() => null, (e: unknown) => e);
+    expect((asBug as TRPCError).code).toBe("INTERNAL_SERVER_ERROR");
   });
 
   it("pass a matching result through, without keys the schema does not declare", async () => {

@@ -36,10 +36,7 @@ export const notificationsRouter = {
     .input(listNotificationsInput.optional())
     .output(notificationPageSchema)
     .query(({ ctx, input }) => listNotifications(ctx.db, ctx.actor, input ?? {})),
-  markRead: organizationProcedure
-    .input(markNotificationsReadInput)
-    .output(markNotificationsReadOutcomeSchema)
-    .mutation(({ ctx, input }) => markNotificationsRead(ctx.db, ctx.actor, input)),
+  markRead: useCaseMutation(markNotificationsReadInput, markNotificationsReadOutcomeSchema, markNotificationsRead),
 } satisfies TRPCRouterRecord;
 
 export const tasksRouter = {

@@ -1,4 +1,5 @@
 import { accountStatuses, accountTypes, type AvailableBalance, type Outcome, wire } from "@closebook/core";
+import { minimumBalancePolicies } from "@closebook/core";
 import type { AccountRecord } from "@closebook/db";
 import { z } from "zod";
 import { outcomeSchema } from "./outcome-schema";
@@ -13,7 +14,7 @@ export const accountSchema = z.object({
   currency: wire.text(),
   status: z.enum(accountStatuses),
   minimumBalanceMinor: wire.money().nullable(),
-  minimumBalancePolicy: z.enum(["warn", "block"]),
+  minimumBalancePolicy: z.enum(minimumBalancePolicies),
   isBankAccount: z.boolean(),
   balanceMinor: wire.money(),
   createdAt: wire.date(),
@@ -32,7 +33,7 @@ export const availableBalanceSchema = z.object({
   pendingMinor: wire.money(),
   availableMinor: wire.money(),
   minimumBalanceMinor: wire.money().nullable(),
-  minimumBalancePolicy: z.enum(["warn", "block"]),
+  minimumBalancePolicy: z.enum(minimumBalancePolicies),
 });
 
 type _Checks = [

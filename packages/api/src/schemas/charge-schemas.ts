@@ -1,4 +1,5 @@
 import { wire } from "@closebook/core";
+import { chargeStatuses } from "@closebook/core";
 import type { ChargeDetail, ChargePaymentState, Outcome, Page } from "@closebook/core";
 import type { ChargePaymentRecord, ChargeRecord } from "@closebook/db";
 import { z } from "zod";
@@ -12,7 +13,7 @@ export const chargeSchema = z.object({
   organizationId: wire.text(),
   number: wire.text().nullable(),
   customerId: wire.text(),
-  status: z.enum(["draft", "issued", "paid", "void"]),
+  status: z.enum(chargeStatuses),
   description: wire.text(),
   currency: wire.text(),
   amountMinor: wire.money(),

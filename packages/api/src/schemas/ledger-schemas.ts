@@ -1,4 +1,5 @@
 import { wire } from "@closebook/core";
+import { entrySources } from "@closebook/core";
 import type { AccountLedger, Outcome, Page } from "@closebook/core";
 import type { JournalEntryRecord, JournalLineRecord } from "@closebook/db";
 import { z } from "zod";
@@ -27,7 +28,7 @@ export const journalEntrySchema = z.object({
   fiscalYear: z.number(),
   effectiveDate: wire.date(),
   memo: wire.text(),
-  source: z.enum(["manual", "charge_issued", "charge_payment", "charge_void", "movement", "reversal"]),
+  source: z.enum(entrySources),
   sourceId: wire.text().nullable(),
   reversesEntryId: wire.text().nullable(),
   reversedByEntryId: wire.text().nullable(),

@@ -1,4 +1,5 @@
 import { wire } from "@closebook/core";
+import { movementKinds, movementStatuses } from "@closebook/core";
 import type { ApprovalProgress, MovementDetail, MovementView, Outcome, Page } from "@closebook/core";
 import type { MovementApprovalRecord, MovementRecord } from "@closebook/db";
 import { z } from "zod";
@@ -19,8 +20,8 @@ export const movementSchema = z.object({
   id: wire.text(),
   organizationId: wire.text(),
   number: wire.text(),
-  kind: z.enum(["vendor_payment", "transfer"]),
-  status: z.enum(["pending_approval", "approved", "posted", "rejected", "cancelled"]),
+  kind: z.enum(movementKinds),
+  status: z.enum(movementStatuses),
   description: wire.text(),
   currency: wire.text(),
   amountMinor: wire.money(),

@@ -1,4 +1,5 @@
 import { accountTypes, type ApprovalPolicyView, type Dashboard, type Outcome, type Page, wire } from "@closebook/core";
+import { taskStatuses } from "@closebook/core";
 import type { ApprovalBandRecord, NotificationRecord, TaskRecord } from "@closebook/db";
 import { z } from "zod";
 import { auditEventSchema } from "./audit-schemas";
@@ -14,7 +15,7 @@ export const taskSchema = z.object({
   detail: wire.text(),
   assigneeUserId: wire.text().nullable(),
   assigneeRole: wire.text().nullable(),
-  status: z.enum(["open", "done"]),
+  status: z.enum(taskStatuses),
   entityType: wire.text(),
   entityId: wire.text(),
   dedupeKey: wire.text().nullable(),

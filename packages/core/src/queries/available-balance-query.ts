@@ -1,6 +1,6 @@
 import type { Database, MinimumBalancePolicy } from "@closebook/db";
 import { z } from "zod";
-import { entityId } from "../fields";
+import { entityId, parseInput } from "../fields";
 import { failuresOf } from "../errors";
 import { availableBalanceOf } from "../ledger/available-balance";
 import { authorize } from "../policies/permissions";
@@ -28,7 +28,7 @@ const { fail } = failuresOf(["ACCOUNT_NOT_FOUND"]);
 /** An account's available balance (balance less movements awaiting approval), as the funds rule sees it. */
 export async function getAvailableBalance(db: Database, actor: Actor, raw: z.input<typeof availableBalanceInput>): Promise<AvailableBalance> {
   authorize(actor, "accounts.read");
-  const input = availableBalanceInput.parse(raw);
+  const input = parseInput(availableBalanceInput, raw);
   const account = await db.read.accounts.findById(actor.organizationId, input.accountId);
   if (!account) return fail("ACCOUNT_NOT_FOUND", "No such account in this organization.");
   const { pendingMinor, availableMinor } = await availableBalanceOf(db.read, account);

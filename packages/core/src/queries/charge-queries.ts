@@ -1,13 +1,14 @@
 import type { ChargePaymentRecord, ChargeRecord, Database, JournalEntryRecord } from "@closebook/db";
+import { chargeStatuses } from "../domain/enums";
 import { z } from "zod";
-import { calendarDate, entityId } from "../fields";
+import { calendarDate, entityId, parseInput } from "../fields";
 import { failuresOf } from "../errors";
 import { authorize } from "../policies/permissions";
 import type { Actor } from "../shared/actor";
 import { pageInput, pageOf, type Page } from "../shared/pagination";
 
 export const listChargesInput = z.object({
-  status: z.enum(["draft", "issued", "paid", "void"]).optional(),
+  status: z.enum(chargeStatuses).optional(),
   customerId: entityId().optional(),
   from: calendarDate.optional(),
   to: calendarDate.optional(),
@@ -16,7 +17,7 @@ export const listChargesInput = z.object({
 
 export async function listCharges(db: Database, actor: Actor, raw: z.input<typeof listChargesInput> = {}): Promise<Page<ChargeRecord & { customerName: string }>> {
   authorize(actor, "charges.read");
-  const input = listChargesInput.parse(raw);
+  const input = parseInput(listChargesInput, raw);
   const to = input.to ? new Date(input.to.getTime() + 86_399_999) : undefined;
   return pageOf(await db.read.charges.list({ organizationId: actor.organizationId, ...input, to }), input.limit);
 }

@@ -1,13 +1,14 @@
 import type { AccountLedgerLine, AccountRecord, Database, JournalEntryRecord } from "@closebook/db";
+import { entrySources } from "../domain/enums";
 import { z } from "zod";
-import { calendarDate, entityId, maxStoredMinor } from "../fields";
+import { calendarDate, entityId, maxStoredMinor, parseInput } from "../fields";
 import { failuresOf } from "../errors";
 import { authorize } from "../policies/permissions";
 import type { Actor } from "../shared/actor";
 import { pageInput, pageOf, type Page } from "../shared/pagination";
 
 export const listJournalEntriesInput = z.object({
-  source: z.enum(["manual", "charge_issued", "charge_payment", "charge_void", "movement", "reversal"]).optional(),
+  source: z.enum(entrySources).optional(),
   accountId: entityId().optional(),
   from: calendarDate.optional(),
   to: calendarDate.optional(),
@@ -16,7 +17,7 @@ export const listJournalEntriesInput = z.object({
 
 export async function listJournalEntries(db: Database, actor: Actor, raw: z.input<typeof listJournalEntriesInput> = {}): Promise<Page<JournalEntryRecord>> {
   authorize(actor, "ledger.read");
-  const input = listJournalEntriesInput.parse(raw);
+  const input = parseInput(listJournalEntriesInput, raw);
   return pageOf(await db.read.ledger.listEntries({ organizationId: actor.organizationId, ...input }), input.limit);
 }
 
@@ -43,7 +44,7 @@ export interface AccountLedger {
 /** An account's lines, newest first, with the running balance after each. */
 export async function getAccountLedger(db: Database, actor: Actor, raw: z.input<typeof accountLedgerInput>): Promise<AccountLedger> {
   authorize(actor, "ledger.read");
-  const input = accountLedgerInput.parse(raw);
+  const input = parseInput(accountLedgerInput, raw);
   const account = await db.read.accounts.findById(actor.organizationId, input.accountId);
   if (!account) return fail("ACCOUNT_NOT_FOUND", "No such account in this organization.");
   const lines = await db.read.ledger.accountLedger(actor.organizationId, account.id, input.limit, input.beforeSequence);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { entityId } from "../fields";
+import { entityId, parseInput } from "../fields";
 import type { Database, InvitationRecord, MemberRecord } from "@closebook/db";
 import { authorize, can } from "../policies/permissions";
 import type { Actor } from "../shared/actor";
@@ -63,7 +63,7 @@ export type ListMyInvitationsInput = z.input<typeof listMyInvitationsInput>;
  * the invitee, so following it proves access to that mailbox); a verified one sees them all.
  */
 export async function listMyInvitations(db: Database, user: { id: string }, rawInput: ListMyInvitationsInput = {}): Promise<InvitationRecord[]> {
-  const input = listMyInvitationsInput.parse(rawInput);
+  const input = parseInput(listMyInvitationsInput, rawInput);
   const contact = await db.read.memberships.userContact(user.id);
   if (!contact) return [];
   const pending = await db.read.invitations.listPendingForInvitee(contact.email);

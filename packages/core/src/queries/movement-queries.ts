@@ -1,4 +1,6 @@
 import type { AuditEventRecord, Database, JournalEntryRecord, MovementRecord } from "@closebook/db";
+import { movementKinds, movementStatuses } from "../domain/enums";
+import { parseInput } from "../fields";
 import { z } from "zod";
 import { failuresOf } from "../errors";
 import { progressOf, rolesThatCanApproveNow, type ApprovalProgress } from "../policies/approval-policy";
@@ -7,8 +9,8 @@ import type { Actor } from "../shared/actor";
 import { pageInput, pageOf, type Page } from "../shared/pagination";
 
 export const listMovementsInput = z.object({
-  status: z.enum(["pending_approval", "approved", "posted", "rejected", "cancelled"]).optional(),
-  kind: z.enum(["vendor_payment", "transfer"]).optional(),
+  status: z.enum(movementStatuses).optional(),
+  kind: z.enum(movementKinds).optional(),
   mine: z.boolean().optional(),
   ...pageInput,
 });
@@ -38,7 +40,7 @@ function view(actor: Actor, movement: MovementRecord, requestedByName: string | 
 
 export async function listMovements(db: Database, actor: Actor, raw: z.input<typeof listMovementsInput> = {}): Promise<Page<MovementView>> {
   authorize(actor, "movements.read");
-  const input = listMovementsInput.parse(raw);
+  const input = parseInput(listMovementsInput, raw);
   const rows = await db.read.movements.list({ organizationId: actor.organizationId, ...input, requestedBy: input.mine ? actor.userId : undefined });
   const page = pageOf(rows, input.limit);
   return { items: await views(db, actor, page.items), nextCursor: page.nextCursor };

@@ -1,6 +1,6 @@
 import type { Database, MemberRecord } from "@closebook/db";
 import { z } from "zod";
-import { entityId } from "../fields";
+import { entityId, parseInput } from "../fields";
 import { failuresOf } from "../errors";
 import { isRole } from "../policies/roles";
 import type { Actor, UserActor } from "../shared/actor";
@@ -25,7 +25,7 @@ export async function acceptInvitation(
   rawInput: AcceptInvitationInput,
   options: { idempotencyKey?: string | undefined } = {},
 ): Promise<Outcome<MemberRecord>> {
-  const input = acceptInvitationInput.parse(rawInput);
+  const input = parseInput(acceptInvitationInput, rawInput);
   return runUserMutation(db, actor, { operation: "accept-invitation", failures: acceptInvitationFailures, input, idempotencyKey: options.idempotencyKey }, async (tx) => {
     const notFound = () => fail("INVITATION_NOT_FOUND", "There is no pending invitation with this id for your e-mail address.", { invitationId: input.invitationId });
     const invitation = await tx.invitations.findById(input.invitationId);

@@ -1,6 +1,6 @@
 import type { Database, MovementRecord } from "@closebook/db";
 import { z } from "zod";
-import { entityId } from "../fields";
+import { entityId, parseInput } from "../fields";
 import { failuresOf } from "../errors";
 import { checkFunds } from "../ledger/available-balance";
 import { postEntry, postingFailures } from "../ledger/post-entry";
@@ -38,7 +38,7 @@ export async function approveMovement(
   rawInput: ApproveMovementInput,
   options: { idempotencyKey?: string | undefined } = {},
 ): Promise<Outcome<MovementRecord>> {
-  const input = approveMovementInput.parse(rawInput);
+  const input = parseInput(approveMovementInput, rawInput);
   return runMutation(db, actor, { operation: "approve-movement", permission: "movements.approve", failures: approveMovementFailures, input, idempotencyKey: options.idempotencyKey }, async (tx) => {
     const movement = await tx.movements.lockById(actor.organizationId, input.movementId);
     if (!movement) return fail("MOVEMENT_NOT_FOUND", "No such movement in this organization.", { field: "movementId" });

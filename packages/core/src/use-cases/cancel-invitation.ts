@@ -1,6 +1,6 @@
 import type { Database, InvitationRecord } from "@closebook/db";
 import { z } from "zod";
-import { entityId } from "../fields";
+import { entityId, parseInput } from "../fields";
 import { failuresOf } from "../errors";
 import type { Actor } from "../shared/actor";
 import { outcome, type Outcome } from "../shared/outcome";
@@ -20,7 +20,7 @@ export async function cancelInvitation(
   rawInput: CancelInvitationInput,
   options: { idempotencyKey?: string | undefined } = {},
 ): Promise<Outcome<InvitationRecord>> {
-  const input = cancelInvitationInput.parse(rawInput);
+  const input = parseInput(cancelInvitationInput, rawInput);
   return runMutation(db, actor, { operation: "cancel-invitation", permission: "members.manage", failures: cancelInvitationFailures, input, idempotencyKey: options.idempotencyKey }, async (tx) => {
     const invitation = await tx.invitations.findById(input.invitationId);
     if (!invitation || invitation.organizationId !== actor.organizationId || !(await tx.invitations.settle(invitation.id, "canceled"))) {

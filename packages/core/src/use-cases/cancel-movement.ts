@@ -1,6 +1,6 @@
 import type { Database, MovementRecord } from "@closebook/db";
 import { z } from "zod";
-import { entityId, optionalText } from "../fields";
+import { entityId, optionalText, parseInput } from "../fields";
 import { failuresOf } from "../errors";
 import { atLeast } from "../policies/roles";
 import type { Actor } from "../shared/actor";
@@ -24,7 +24,7 @@ export async function cancelMovement(
   rawInput: CancelMovementInput,
   options: { idempotencyKey?: string | undefined } = {},
 ): Promise<Outcome<MovementRecord>> {
-  const input = cancelMovementInput.parse(rawInput);
+  const input = parseInput(cancelMovementInput, rawInput);
   return runMutation(db, actor, { operation: "cancel-movement", permission: "movements.cancel", failures: cancelMovementFailures, input, idempotencyKey: options.idempotencyKey }, async (tx) => {
     const movement = await tx.movements.lockById(actor.organizationId, input.movementId);
     if (!movement) return fail("MOVEMENT_NOT_FOUND", "No such movement in this organization.", { field: "movementId" });

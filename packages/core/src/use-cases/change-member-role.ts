@@ -1,6 +1,6 @@
 import type { Database, MemberRecord } from "@closebook/db";
 import { z } from "zod";
-import { entityId } from "../fields";
+import { entityId, parseInput } from "../fields";
 import { failuresOf } from "../errors";
 import { roles } from "../policies/roles";
 import type { Actor } from "../shared/actor";
@@ -25,7 +25,7 @@ export async function changeMemberRole(
   rawInput: ChangeMemberRoleInput,
   options: { idempotencyKey?: string | undefined } = {},
 ): Promise<Outcome<MemberRecord>> {
-  const input = changeMemberRoleInput.parse(rawInput);
+  const input = parseInput(changeMemberRoleInput, rawInput);
   return runMutation(db, actor, { operation: "change-member-role", permission: "members.manage", failures: changeMemberRoleFailures, input, idempotencyKey: options.idempotencyKey }, async (tx) => {
     // Locked first: two admins demoting each other at the same moment queue here.
     const admins = await tx.memberships.lockAdmins(actor.organizationId);

@@ -1,6 +1,6 @@
 import type { Database, TaskRecord } from "@closebook/db";
 import { z } from "zod";
-import { entityId } from "../fields";
+import { entityId, parseInput } from "../fields";
 import { failuresOf } from "../errors";
 import { atLeast } from "../policies/roles";
 import type { Actor } from "../shared/actor";
@@ -16,7 +16,7 @@ const { fail } = completeTaskFailures;
 
 /** Marks a follow-up done: its assignee, a holder of its role, or an admin. */
 export async function completeTask(db: Database, actor: Actor, rawInput: CompleteTaskInput, options: { idempotencyKey?: string | undefined } = {}): Promise<Outcome<TaskRecord>> {
-  const input = completeTaskInput.parse(rawInput);
+  const input = parseInput(completeTaskInput, rawInput);
   return runMutation(db, actor, { operation: "complete-task", permission: "tasks.complete", failures: completeTaskFailures, input, idempotencyKey: options.idempotencyKey }, async (tx) => {
     const task = await tx.tasks.lockById(actor.organizationId, input.taskId);
     if (!task) return fail("TASK_NOT_FOUND", "No such task in this organization.", { field: "taskId" });

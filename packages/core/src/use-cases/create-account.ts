@@ -1,13 +1,12 @@
 import type { AccountRecord, AccountType, Database } from "@closebook/db";
+import { accountStatuses, accountTypes, minimumBalancePolicies } from "../domain/enums";
 import { z } from "zod";
-import { currencyCode, signedAmountMinor, text } from "../fields";
+import { currencyCode, signedAmountMinor, text, parseInput } from "../fields";
 import { failuresOf } from "../errors";
 import type { Actor } from "../shared/actor";
 import { outcome, type Outcome, type Warning } from "../shared/outcome";
 import { mutationFailures, runMutation } from "../shared/run-mutation";
 
-export const accountTypes = ["asset", "liability", "equity", "revenue", "expense"] as const satisfies readonly AccountType[];
-export const accountStatuses = ["active", "frozen", "closed"] as const;
 
 export const createAccountInput = z.object({
   code: z
@@ -21,7 +20,7 @@ export const createAccountInput = z.object({
   /** Lowest balance the account should keep, in minor units; null for none. */
   minimumBalanceMinor: signedAmountMinor().nullable().default(null),
   /** Whether a movement that would go below the minimum is only warned about or refused. */
-  minimumBalancePolicy: z.enum(["warn", "block"]).default("warn"),
+  minimumBalancePolicy: z.enum(minimumBalancePolicies).default("warn"),
   isBankAccount: z.boolean().default(false),
 });
 export type CreateAccountInput = z.input<typeof createAccountInput>;
@@ -63,7 +62,7 @@ export async function createAccount(
   rawInput: CreateAccountInput,
   options: { idempotencyKey?: string | undefined } = {},
 ): Promise<Outcome<AccountRecord>> {
-  const input = createAccountInput.parse(rawInput);
+  const input = parseInput(createAccountInput, rawInput);
   return runMutation(db, actor, { operation: "create-account", permission: "accounts.create", failures: createAccountFailures, input, idempotencyKey: options.idempotencyKey }, async (tx) => {
     const account = await tx.accounts.insertUnlessCodeTaken({ organizationId: actor.organizationId, ...input });
     if (!account) {

@@ -1,6 +1,6 @@
 import type { ChargeRecord, Database } from "@closebook/db";
 import { z } from "zod";
-import { amountMinor, calendarDate, currencyCode, entityId, text } from "../fields";
+import { amountMinor, calendarDate, currencyCode, entityId, text, parseInput } from "../fields";
 import { failuresOf } from "../errors";
 import { formatMinor } from "../money";
 import type { Actor } from "../shared/actor";
@@ -35,7 +35,7 @@ export async function createCharge(
   rawInput: CreateChargeInput,
   options: { idempotencyKey?: string | undefined } = {},
 ): Promise<Outcome<ChargeRecord>> {
-  const input = createChargeInput.parse(rawInput);
+  const input = parseInput(createChargeInput, rawInput);
   return runMutation(db, actor, { operation: "create-charge", permission: "charges.create", failures: createChargeFailures, input, idempotencyKey: options.idempotencyKey }, async (tx) => {
     const customer = await tx.counterparties.findById(actor.organizationId, input.customerId);
     if (!customer || customer.kind !== "customer") return fail("COUNTERPARTY_NOT_FOUND", "No such customer in this organization.", { field: "customerId" });

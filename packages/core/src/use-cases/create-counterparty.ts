@@ -1,6 +1,7 @@
 import type { CounterpartyRecord, Database } from "@closebook/db";
+import { counterpartyKinds } from "../domain/enums";
 import { z } from "zod";
-import { optionalText, text } from "../fields";
+import { optionalText, text, parseInput } from "../fields";
 import { failuresOf } from "../errors";
 import type { Actor } from "../shared/actor";
 import { outcome, type Outcome } from "../shared/outcome";
@@ -8,7 +9,7 @@ import { mutationFailures, runMutation } from "../shared/run-mutation";
 import { sideEffects } from "../shared/side-effects";
 
 export const createCounterpartyInput = z.object({
-  kind: z.enum(["customer", "vendor"], { message: "Choose customer or vendor." }),
+  kind: z.enum(counterpartyKinds, { message: "Choose customer or vendor." }),
   name: text({ min: 2, max: 160, message: "Give a name of at least 2 characters." }),
   email: z.email("Enter a valid e-mail address.").nullable().default(null),
   taxId: optionalText({ max: 40 }),
@@ -25,7 +26,7 @@ export async function createCounterparty(
   rawInput: CreateCounterpartyInput,
   options: { idempotencyKey?: string | undefined } = {},
 ): Promise<Outcome<CounterpartyRecord>> {
-  const input = createCounterpartyInput.parse(rawInput);
+  const input = parseInput(createCounterpartyInput, rawInput);
   return runMutation(db, actor, { operation: "create-counterparty", permission: "counterparties.create", failures: createCounterpartyFailures, input, idempotencyKey: options.idempotencyKey }, async (tx) => {
     const counterparty = await tx.counterparties.insertUnlessNameTaken({ organizationId: actor.organizationId, ...input });
     if (!counterparty) return fail("DUPLICATE_COUNTERPARTY", `There is already a ${input.kind} named ${input.name}.`, { field: "name" });

@@ -1,6 +1,6 @@
 import type { AccountRecord, Database, OrganizationRecord } from "@closebook/db";
 import { z } from "zod";
-import { calendarDate, currencyCode, text } from "../fields";
+import { calendarDate, currencyCode, text, parseInput } from "../fields";
 import { failuresOf } from "../errors";
 import { defaultChartOfAccounts } from "../ledger/default-chart";
 import type { Actor, UserActor } from "../shared/actor";
@@ -68,7 +68,7 @@ export async function createOrganization(
   rawInput: CreateOrganizationInput,
   options: { idempotencyKey?: string | undefined } = {},
 ): Promise<Outcome<OrganizationRecord>> {
-  const input = createOrganizationInput.parse(rawInput);
+  const input = parseInput(createOrganizationInput, rawInput);
   return runUserMutation(db, actor, { operation: "create-organization", failures: createOrganizationFailures, input, idempotencyKey: options.idempotencyKey }, async (tx) => {
     const sameName = (await tx.memberships.listForUser(actor.userId)).find((m) => m.organizationName.toLowerCase() === input.name.toLowerCase());
     if (sameName) {

@@ -1,4 +1,5 @@
 import type { Database, InvitationRecord } from "@closebook/db";
+import { parseInput } from "../fields";
 import { z } from "zod";
 import { failuresOf } from "../errors";
 import { roles } from "../policies/roles";
@@ -31,7 +32,7 @@ export async function inviteMember(
   rawInput: InviteMemberInput,
   options: { idempotencyKey?: string | undefined } = {},
 ): Promise<Outcome<InvitationRecord>> {
-  const input = inviteMemberInput.parse(rawInput);
+  const input = parseInput(inviteMemberInput, rawInput);
   return runMutation(db, actor, { operation: "invite-member", permission: "members.manage", failures: inviteMemberFailures, input, idempotencyKey: options.idempotencyKey }, async (tx) => {
     const user = await tx.memberships.userByEmail(input.email);
     if (user && (await tx.memberships.roleOf(actor.organizationId, user.id))) {

@@ -1,6 +1,6 @@
 import type { ChargeRecord, Database } from "@closebook/db";
 import { z } from "zod";
-import { calendarDate, entityId } from "../fields";
+import { calendarDate, entityId, parseInput } from "../fields";
 import { failuresOf } from "../errors";
 import { postEntry, postingFailures } from "../ledger/post-entry";
 import { formatMinor } from "../money";
@@ -28,7 +28,7 @@ export async function issueCharge(
   rawInput: IssueChargeInput,
   options: { idempotencyKey?: string | undefined } = {},
 ): Promise<Outcome<ChargeRecord>> {
-  const input = issueChargeInput.parse(rawInput);
+  const input = parseInput(issueChargeInput, rawInput);
   return runMutation(db, actor, { operation: "issue-charge", permission: "charges.issue", failures: issueChargeFailures, input, idempotencyKey: options.idempotencyKey }, async (tx) => {
     const charge = await tx.charges.lockById(actor.organizationId, input.chargeId);
     if (!charge) return fail("CHARGE_NOT_FOUND", "No such charge in this organization.", { field: "chargeId" });

@@ -1,6 +1,6 @@
 import type { Database, JournalEntryRecord } from "@closebook/db";
 import { z } from "zod";
-import { amountOrZeroMinor, calendarDate, entityId, optionalText, text } from "../fields";
+import { amountOrZeroMinor, calendarDate, entityId, optionalText, text, parseInput } from "../fields";
 import { failuresOf } from "../errors";
 import { postEntry, postingFailures } from "../ledger/post-entry";
 import type { Actor } from "../shared/actor";
@@ -38,7 +38,7 @@ export async function postManualJournalEntry(
   rawInput: PostManualJournalEntryInput,
   options: { idempotencyKey?: string | undefined } = {},
 ): Promise<Outcome<JournalEntryRecord>> {
-  const input = postManualJournalEntryInput.parse(rawInput);
+  const input = parseInput(postManualJournalEntryInput, rawInput);
   return runMutation(db, actor, { operation: "post-manual-journal-entry", permission: "ledger.post", failures: postManualJournalEntryFailures, input, idempotencyKey: options.idempotencyKey }, async (tx) => {
     const posted = await postEntry(tx, actor, { effectiveDate: input.effectiveDate, memo: input.memo, source: "manual", sourceId: null, lines: input.lines }, postManualJournalEntryFailures);
     const entry = await tx.ledger.findEntry(actor.organizationId, posted.id);

@@ -1,6 +1,6 @@
 import type { ChargePaymentRecord, ChargeRecord, Database } from "@closebook/db";
 import { z } from "zod";
-import { amountMinor, calendarDate, entityId, text } from "../fields";
+import { amountMinor, calendarDate, entityId, text, parseInput } from "../fields";
 import { failuresOf } from "../errors";
 import { postEntry, postingFailures } from "../ledger/post-entry";
 import { formatMinor } from "../money";
@@ -46,7 +46,7 @@ export async function recordChargePayment(
   rawInput: RecordChargePaymentInput,
   options: { idempotencyKey?: string | undefined } = {},
 ): Promise<Outcome<ChargePaymentState>> {
-  const input = recordChargePaymentInput.parse(rawInput);
+  const input = parseInput(recordChargePaymentInput, rawInput);
   return runMutation(db, actor, { operation: "record-charge-payment", permission: "charges.recordPayment", failures: recordChargePaymentFailures, input, idempotencyKey: options.idempotencyKey }, async (tx) => {
     const charge = await tx.charges.lockById(actor.organizationId, input.chargeId);
     if (!charge) return fail("CHARGE_NOT_FOUND", "No such charge in this organization.", { field: "chargeId" });

@@ -1,6 +1,6 @@
 import type { Database, MovementRecord } from "@closebook/db";
 import { z } from "zod";
-import { entityId, text } from "../fields";
+import { entityId, text, parseInput } from "../fields";
 import { failuresOf } from "../errors";
 import { formatMinor } from "../money";
 import type { Actor } from "../shared/actor";
@@ -32,7 +32,7 @@ export async function rejectMovement(
   rawInput: RejectMovementInput,
   options: { idempotencyKey?: string | undefined } = {},
 ): Promise<Outcome<MovementRecord>> {
-  const input = rejectMovementInput.parse(rawInput);
+  const input = parseInput(rejectMovementInput, rawInput);
   return runMutation(db, actor, { operation: "reject-movement", permission: "movements.approve", failures: rejectMovementFailures, input, idempotencyKey: options.idempotencyKey }, async (tx) => {
     const movement = await tx.movements.lockById(actor.organizationId, input.movementId);
     if (!movement) return fail("MOVEMENT_NOT_FOUND", "No such movement in this organization.", { field: "movementId" });

@@ -1,6 +1,6 @@
 import type { Database, MemberRecord } from "@closebook/db";
 import { z } from "zod";
-import { entityId } from "../fields";
+import { entityId, parseInput } from "../fields";
 import { failuresOf } from "../errors";
 import type { Actor } from "../shared/actor";
 import { outcome, type Outcome } from "../shared/outcome";
@@ -27,7 +27,7 @@ export async function removeMember(
   rawInput: RemoveMemberInput,
   options: { idempotencyKey?: string | undefined } = {},
 ): Promise<Outcome<MemberRecord>> {
-  const input = removeMemberInput.parse(rawInput);
+  const input = parseInput(removeMemberInput, rawInput);
   return runMutation(db, actor, { operation: "remove-member", permission: "members.manage", failures: removeMemberFailures, input, idempotencyKey: options.idempotencyKey }, async (tx) => {
     const admins = await tx.memberships.lockAdmins(actor.organizationId);
     const member = await tx.memberships.findMember(actor.organizationId, input.memberId);

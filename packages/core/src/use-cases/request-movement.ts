@@ -1,6 +1,7 @@
 import type { Database, MovementRecord } from "@closebook/db";
+import { movementKinds } from "../domain/enums";
 import { z } from "zod";
-import { amountMinor, calendarDate, entityId, text } from "../fields";
+import { amountMinor, calendarDate, entityId, text, parseInput } from "../fields";
 import { failuresOf } from "../errors";
 import { checkFunds } from "../ledger/available-balance";
 import { formatMinor } from "../money";
@@ -14,7 +15,7 @@ import { sideEffects } from "../shared/side-effects";
 
 export const requestMovementInput = z
   .object({
-    kind: z.enum(["vendor_payment", "transfer"], { message: "Choose a vendor payment or a transfer." }),
+    kind: z.enum(movementKinds, { message: "Choose a vendor payment or a transfer." }),
     description: text({ min: 3, max: 500, message: "Describe the movement." }),
     amountMinor: amountMinor("The amount must be above zero."),
     /** The bank account the money leaves. */
@@ -56,7 +57,7 @@ export async function requestMovement(
   rawInput: RequestMovementInput,
   options: { idempotencyKey?: string | undefined } = {},
 ): Promise<Outcome<MovementRecord>> {
-  const input = requestMovementInput.parse(rawInput);
+  const input = parseInput(requestMovementInput, rawInput);
   return runMutation(db, actor, { operation: "request-movement", permission: "movements.request", failures: requestMovementFailures, input, idempotencyKey: options.idempotencyKey }, async (tx) => {
     const [source, destination] = await Promise.all([
       tx.accounts.findById(actor.organizationId, input.sourceAccountId),

@@ -1,6 +1,6 @@
 import type { Database, JournalEntryRecord } from "@closebook/db";
 import { z } from "zod";
-import { calendarDate, entityId, text } from "../fields";
+import { calendarDate, entityId, text, parseInput } from "../fields";
 import { failuresOf } from "../errors";
 import { postEntry, postingFailures } from "../ledger/post-entry";
 import type { Actor } from "../shared/actor";
@@ -36,7 +36,7 @@ export async function reverseJournalEntry(
   rawInput: ReverseJournalEntryInput,
   options: { idempotencyKey?: string | undefined } = {},
 ): Promise<Outcome<JournalEntryRecord>> {
-  const input = reverseJournalEntryInput.parse(rawInput);
+  const input = parseInput(reverseJournalEntryInput, rawInput);
   return runMutation(db, actor, { operation: "reverse-journal-entry", permission: "ledger.reverse", failures: reverseJournalEntryFailures, input, idempotencyKey: options.idempotencyKey }, async (tx) => {
     const original = await tx.ledger.findEntryForReversal(actor.organizationId, input.entryId);
     if (!original) return fail("ENTRY_NOT_FOUND", "No such journal entry in this organization.", { field: "entryId" });

@@ -1,6 +1,6 @@
 import type { ApprovalBandRecord, Database } from "@closebook/db";
 import { z } from "zod";
-import { amountMinor, currencyCode } from "../fields";
+import { amountMinor, currencyCode, parseInput } from "../fields";
 import { failuresOf } from "../errors";
 import { formatMinor } from "../money";
 import type { Actor } from "../shared/actor";
@@ -42,7 +42,7 @@ export async function updateApprovalPolicy(
   rawInput: UpdateApprovalPolicyInput,
   options: { idempotencyKey?: string | undefined } = {},
 ): Promise<Outcome<ApprovalBandRecord[]>> {
-  const input = updateApprovalPolicyInput.parse(rawInput);
+  const input = parseInput(updateApprovalPolicyInput, rawInput);
   return runMutation(db, actor, { operation: "update-approval-policy", permission: "approvalPolicy.update", failures: updateApprovalPolicyFailures, input, idempotencyKey: options.idempotencyKey }, async (tx) => {
     const kept = await tx.organizations.currencies(actor.organizationId);
     if (!kept.includes(input.currency)) {

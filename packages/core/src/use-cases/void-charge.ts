@@ -1,6 +1,6 @@
 import type { ChargeRecord, Database } from "@closebook/db";
 import { z } from "zod";
-import { calendarDate, entityId, text } from "../fields";
+import { calendarDate, entityId, text, parseInput } from "../fields";
 import { failuresOf } from "../errors";
 import { postEntry, postingFailures } from "../ledger/post-entry";
 import type { Actor } from "../shared/actor";
@@ -27,7 +27,7 @@ export async function voidCharge(
   rawInput: VoidChargeInput,
   options: { idempotencyKey?: string | undefined } = {},
 ): Promise<Outcome<ChargeRecord>> {
-  const input = voidChargeInput.parse(rawInput);
+  const input = parseInput(voidChargeInput, rawInput);
   return runMutation(db, actor, { operation: "void-charge", permission: "charges.void", failures: voidChargeFailures, input, idempotencyKey: options.idempotencyKey }, async (tx) => {
     const charge = await tx.charges.lockById(actor.organizationId, input.chargeId);
     if (!charge) return fail("CHARGE_NOT_FOUND", "No such charge in this organization.", { field: "chargeId" });

@@ -1,0 +1,42 @@
+/**
+ * Every enumerated value of the domain, declared once. zod schemas (`z.enum(chargeStatuses)`),
+ * TypeScript types and the web's label maps (`Record<ChargeStatus, string>`) derive from these
+ * tuples; the Prisma schema's enums must list the same values, which `enums.test.ts` checks.
+ */
+export const accountTypes = ["asset", "liability", "equity", "revenue", "expense"] as const;
+export const accountStatuses = ["active", "frozen", "closed"] as const;
+/** What a movement does when it would take an account below its minimum balance. */
+export const minimumBalancePolicies = ["warn", "block"] as const;
+export const periodStatuses = ["open", "closed"] as const;
+/** What a journal entry was posted for. */
+export const entrySources = ["manual", "charge_issued", "charge_payment", "charge_void", "movement", "reversal"] as const;
+export const counterpartyKinds = ["customer", "vendor"] as const;
+export const chargeStatuses = ["draft", "issued", "paid", "void"] as const;
+export const movementKinds = ["vendor_payment", "transfer"] as const;
+export const movementStatuses = ["pending_approval", "approved", "posted", "rejected", "cancelled"] as const;
+export const taskStatuses = ["open", "done"] as const;
+
+export type AccountTypeValue = (typeof accountTypes)[number];
+export type AccountStatusValue = (typeof accountStatuses)[number];
+export type MinimumBalancePolicyValue = (typeof minimumBalancePolicies)[number];
+export type PeriodStatusValue = (typeof periodStatuses)[number];
+export type EntrySourceValue = (typeof entrySources)[number];
+export type CounterpartyKindValue = (typeof counterpartyKinds)[number];
+export type ChargeStatusValue = (typeof chargeStatuses)[number];
+export type MovementKindValue = (typeof movementKinds)[number];
+export type MovementStatusValue = (typeof movementStatuses)[number];
+export type TaskStatusValue = (typeof taskStatuses)[number];
+
+/** The Prisma enum each tuple mirrors (the database's own type), for the schema check. */
+export const prismaEnumValues = {
+  AccountType: accountTypes,
+  AccountStatus: accountStatuses,
+  MinimumBalancePolicy: minimumBalancePolicies,
+  PeriodStatus: periodStatuses,
+  EntrySource: entrySources,
+  CounterpartyKind: counterpartyKinds,
+  ChargeStatus: chargeStatuses,
+  MovementKind: movementKinds,
+  MovementStatus: movementStatuses,
+  TaskStatus: taskStatuses,
+} as const satisfies Record<string, readonly string[]>;

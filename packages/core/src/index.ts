@@ -47,5 +47,6 @@ export * from "./queries/available-balance-query";
 export * from "./jobs/deliver-notification";
 export * from "./jobs/deliver-invitation";
 export * from "./jobs/check-charge-overdue";
+export * from "./jobs/job-registry";
 export * from "./queries/workspace-access-query";
 export * from "./queries/member-queries";

@@ -1,8 +1,10 @@
-import { createAccount, createCounterparty, requestMovement, type Actor } from "@closebook/core";
+import { createAccount, createCounterparty, jobCrontab, jobNames, requestMovement, type Actor } from "@closebook/core";
 import { createTestDatabase, createTestOrganization, type TestDatabase } from "@closebook/db/testing";
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createLogMailer } from "./log-mailer";
 import { startWorker } from "./start-worker";
+import { crontab, createTaskList } from "./task-list";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -52,3 +54,29 @@ it("two workers deliver each notification's e-mail exactly once", async () => {
     await Promise.all(workers.map((w) => w.stop()));
   }
 });
+
+it("runs every job of core's registry, and fails a job whose payload its schema refuses for good, without retries", async () => {
+  expect(Object.keys(createTaskList(t.db, createLogMailer(() => {}))).sort()).toEqual([...jobNames].sort());
+  expect(crontab).toBe(jobCrontab());
+
+  const jobKey = `bad-payload:${randomUUID()}`;
+  // A job enqueued behind core's back (an old release, a hand-made row) with a payload that can never succeed.
+  await t.db.transaction((tx) => tx.jobs.enqueue("deliver-notification", { notificationId: "not-a-uuid" }, { jobKey, maxAttempts: 10 }));
+  const worker = await startWorker({ connectionString: t.url, mailer: createLogMailer(() => {}), concurrency: 1, pollIntervalMs: 100 });
+  try {
+    const failed = await until(async () => {
+      const job = (await t.db.read.jobs.pending("deliver-notification")).find((j) => j.key === jobKey);
+      return job && job.attempts > 0 ? job : null;
+    });
+    expect(failed.attempts).toBe(1);
+    // It is not picked up again: its attempts stay at the one it had.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    const later = (await t.db.read.jobs.pending("deliver-notification")).find((j) => j.key === jobKey);
+    expect(later?.attempts).toBe(1);
+    expect(later?.maxAttempts).toBe(1);
+    expect(later?.lastError).toMatch(/deliver-notification refused its payload: notificationId/);
+  } finally {
+    await worker.stop();
+  }
+});
+

@@ -1,37 +1,36 @@
-import { checkChargeOverdue, deliverInvitation, deliverNotification, type Mailer } from "@closebook/core";
+import { InvalidJobPayloadError, jobCrontab, jobNames, runJob, type Mailer } from "@closebook/core";
 import type { Database } from "@closebook/db";
-import type { TaskList } from "graphile-worker";
-import { z } from "zod";
-
-const notificationPayload = z.object({ notificationId: z.string().uuid() });
-const invitationPayload = z.object({ invitationId: z.string().uuid() });
-const chargePayload = z.object({ organizationId: z.string(), chargeId: z.string().uuid() });
+import type { JobHelpers, TaskList } from "graphile-worker";
 
 /**
- * The background jobs, by the names use cases enqueue them under. Each handler is idempotent (a
- * redelivered job has no second effect); a handler that throws is retried by graphile-worker
- * with exponential backoff.
+ * The background jobs, built from core's job registry (name → payload schema → handler). Each
+ * handler is idempotent (a redelivered job has no second effect); a handler that throws is
+ * retried by graphile-worker with exponential backoff. A payload its schema refuses can never
+ * succeed: the job fails for good at once, logged, instead of being retried for days.
  */
 export function createTaskList(db: Database, mailer: Mailer): TaskList {
-  return {
-    "deliver-notification": async (payload, helpers) => {
-      const result = await deliverNotification(db, mailer, notificationPayload.parse(payload));
-      helpers.logger.debug(`deliver-notification: ${result}`);
-    },
-    "deliver-invitation": async (payload, helpers) => {
-      const result = await deliverInvitation(db, mailer, invitationPayload.parse(payload));
-      helpers.logger.debug(`deliver-invitation: ${result}`);
-    },
-    "check-charge-overdue": async (payload, helpers) => {
-      const result = await checkChargeOverdue(db, chargePayload.parse(payload));
-      helpers.logger.debug(`check-charge-overdue: ${result}`);
-    },
-    "purge-idempotency-records": async (_payload, helpers) => {
-      const removed = await db.transaction((tx) => tx.idempotency.deleteExpired());
-      helpers.logger.info(`purged ${removed} expired idempotency records`);
-    },
-  };
+  const context = { db, mailer };
+  return Object.fromEntries(
+    jobNames.map((name) => [
+      name,
+      async (payload: unknown, helpers: JobHelpers) => {
+        try {
+          helpers.logger.debug(`${name}: ${await runJob(name, context, payload)}`);
+        } catch (error) {
+          if (error instanceof InvalidJobPayloadError) await failForGood(helpers, error);
+          throw error;
+        }
+      },
+    ]),
+  );
 }
 
-/** Daily housekeeping (graphile-worker cron syntax). */
-export const crontab = "0 3 * * * purge-idempotency-records";
+/** No further attempts: graphile-worker stops retrying a job whose attempts reached max_attempts. */
+async function failForGood(helpers: JobHelpers, error: InvalidJobPayloadError): Promise<void> {
+  helpers.logger.error(`${helpers.job.task_identifier} job ${helpers.job.id} failed for good: ${error.message}`);
+  await helpers.withPgClient((client) => client.query("update graphile_worker._private_jobs set max_attempts = attempts where id = $1", [helpers.job.id]));
+  helpers.job.max_attempts = helpers.job.attempts;
+}
+
+/** The scheduled jobs (graphile-worker cron syntax), from the registry. */
+export const crontab = jobCrontab();

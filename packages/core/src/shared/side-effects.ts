@@ -1,4 +1,5 @@
 import type { Repositories } from "@closebook/db";
+import { parseJobPayload, type JobName, type JobPayload } from "../jobs/job-registry";
 import type { Role } from "../policies/roles";
 import type { Actor } from "./actor";
 
@@ -32,7 +33,7 @@ export function sideEffects(tx: Repositories, actor: Actor) {
       if (recipients.length === 0) return null;
       const created = await tx.notifications.insertMany(recipients.map((userId) => ({ organizationId: actor.organizationId, userId, ...message })));
       for (const notification of created) {
-        await tx.jobs.enqueue("deliver-notification", { notificationId: notification.id }, { jobKey: `notification:${notification.id}` });
+        await enqueue(tx, "deliver-notification", { notificationId: notification.id }, { jobKey: `notification:${notification.id}` });
       }
       return `notified ${recipients.length} ${recipients.length === 1 ? audience : `${audience}s`}`;
     },
@@ -66,9 +67,18 @@ export function sideEffects(tx: Repositories, actor: Actor) {
       return created ? `created task '${task.title}'` : null;
     },
 
-    async schedule(job: string, payload: Record<string, unknown>, options: { runAt: Date; jobKey: string }, description: string): Promise<string> {
-      await tx.jobs.enqueue(job, payload, options);
+    /** Enqueues a job of the registry, its payload checked by the job's schema first. */
+    async schedule<Job extends JobName>(job: Job, payload: JobPayload<Job>, options: { runAt: Date; jobKey: string }, description: string): Promise<string> {
+      await enqueue(tx, job, payload, options);
       return description;
     },
   };
+}
+
+/**
+ * The one way core enqueues a job: by its registry name, with a payload its schema accepts (a
+ * payload it refuses throws InvalidJobPayloadError, a bug, and the use case's transaction rolls back).
+ */
+async function enqueue<Job extends JobName>(tx: Repositories, job: Job, payload: JobPayload<Job>, options: { runAt?: Date; jobKey: string }): Promise<void> {
+  await tx.jobs.enqueue(job, parseJobPayload(job, payload) as Record<string, unknown>, options);
 }

@@ -27,9 +27,9 @@ export function jobQueue(db: DbClient) {
      * Pending jobs by task name (for tests and the operations view). The graphile_worker.jobs view
      * leaves the payload out, so this reads the queue's own tables.
      */
-    async pending(task?: string): Promise<{ task: string; payload: unknown; attempts: number; runAt: Date; key: string | null }[]> {
+    async pending(task?: string): Promise<{ task: string; payload: unknown; attempts: number; maxAttempts: number; lastError: string | null; runAt: Date; key: string | null }[]> {
       return db.$queryRaw`
-        select t.identifier as task, j.payload, j.attempts, j.run_at as "runAt", j.key
+        select t.identifier as task, j.payload, j.attempts, j.max_attempts as "maxAttempts", j.last_error as "lastError", j.run_at as "runAt", j.key
         from graphile_worker._private_jobs j join graphile_worker._private_tasks t on t.id = j.task_id
         where ${task ?? null}::text is null or t.identifier = ${task ?? null}::text
         order by j.id`;

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { JournalEntriesList } from "@/features/ledger/journal-entries-list";
 import { PageHeader } from "@/components/layout/page-header";
 import { ButtonLink } from "@/components/ui/button";
-import { PlusIcon } from "@/components/ui/icons";
+import { Plus as PlusIcon } from "lucide-react";
 import { listInput, nextCursor } from "@/lib/query-inputs";
 import { requireMe } from "@/server/session";
 import { HydrateClient, prefetch, prefetchInfinite } from "@/trpc/hydrate-client";

@@ -5,34 +5,34 @@ import { usePathname } from "next/navigation";
 import { cn } from "@/lib/cn";
 import { areas, type AreaKey } from "@/lib/navigation";
 import {
-  ApprovalsIcon,
-  AuditIcon,
-  BellIcon,
-  ChargesIcon,
-  DashboardIcon,
-  LedgerIcon,
-  MovementsIcon,
-  PeriodsIcon,
-  ReconciliationIcon,
-  ReportsIcon,
-  SettingsIcon,
-  TasksIcon,
-  type IconComponent,
-} from "@/components/ui/icons";
+  ArrowLeftRight,
+  Bell,
+  BookOpen,
+  CalendarCheck,
+  ChartColumn,
+  CheckCheck,
+  History,
+  LayoutDashboard,
+  ListChecks,
+  Receipt,
+  Scale,
+  Settings,
+  type LucideIcon,
+} from "lucide-react";
 
-const icons: Record<AreaKey, IconComponent> = {
-  dashboard: DashboardIcon,
-  notifications: BellIcon,
-  tasks: TasksIcon,
-  charges: ChargesIcon,
-  movements: MovementsIcon,
-  approvals: ApprovalsIcon,
-  reconciliation: ReconciliationIcon,
-  periods: PeriodsIcon,
-  ledger: LedgerIcon,
-  reports: ReportsIcon,
-  audit: AuditIcon,
-  settings: SettingsIcon,
+const icons: Record<AreaKey, LucideIcon> = {
+  dashboard: LayoutDashboard,
+  notifications: Bell,
+  tasks: ListChecks,
+  charges: Receipt,
+  movements: ArrowLeftRight,
+  approvals: CheckCheck,
+  reconciliation: Scale,
+  periods: CalendarCheck,
+  ledger: BookOpen,
+  reports: ChartColumn,
+  audit: History,
+  settings: Settings,
 };
 
 function isWithin(pathname: string, href: string): boolean {

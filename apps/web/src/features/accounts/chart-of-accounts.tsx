@@ -14,7 +14,7 @@ import { BalanceNote } from "@/features/accounts/balance-note";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/form-controls";
-import { PlusIcon, SearchIcon } from "@/components/ui/icons";
+import { Plus as PlusIcon, Search as SearchIcon } from "lucide-react";
 
 type AccountType = (typeof accountTypes)[number];
 type AccountStatus = (typeof accountStatuses)[number];

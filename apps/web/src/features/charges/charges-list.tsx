@@ -20,7 +20,7 @@ import { Button } from "@/components/ui/button";
 import { DateField } from "@/components/ui/date-field";
 import { FilterBar } from "@/components/ui/filter-bar";
 import { Field, Select } from "@/components/ui/form-controls";
-import { PlusIcon } from "@/components/ui/icons";
+import { Plus as PlusIcon } from "lucide-react";
 import { EmptyMessage, Panel } from "@/components/ui/panel";
 import { DataTable, Td, Th } from "@/components/ui/table";
 

@@ -17,7 +17,7 @@ import { QueryStatus } from "@/components/query-status";
 import { Button } from "@/components/ui/button";
 import { FilterBar } from "@/components/ui/filter-bar";
 import { Field, Input } from "@/components/ui/form-controls";
-import { PlusIcon, SearchIcon } from "@/components/ui/icons";
+import { Plus as PlusIcon, Search as SearchIcon } from "lucide-react";
 import { EmptyMessage, Panel } from "@/components/ui/panel";
 import { DataTable, Td, Th } from "@/components/ui/table";
 

@@ -14,7 +14,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { dateEntryProblem, DateField, readDateField } from "@/components/ui/date-field";
 import { AmountInput, Field, Input, Select } from "@/components/ui/form-controls";
-import { PlusIcon, XIcon } from "@/components/ui/icons";
+import { Plus as PlusIcon, X as XIcon } from "lucide-react";
 import { Panel } from "@/components/ui/panel";
 
 interface LineValues {

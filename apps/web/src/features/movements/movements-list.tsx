@@ -18,7 +18,7 @@ import { MovementStatusBadge } from "@/components/status-badges";
 import { Button } from "@/components/ui/button";
 import { FilterBar } from "@/components/ui/filter-bar";
 import { Checkbox, Field, Select } from "@/components/ui/form-controls";
-import { PlusIcon } from "@/components/ui/icons";
+import { Plus as PlusIcon } from "lucide-react";
 import { EmptyMessage, Panel } from "@/components/ui/panel";
 import { DataTable, Td, Th } from "@/components/ui/table";
 

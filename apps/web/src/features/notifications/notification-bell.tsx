@@ -5,7 +5,7 @@ import Link from "next/link";
 import { cn } from "@/lib/cn";
 import { unreadCountInput } from "@/lib/query-inputs";
 import { useTRPC } from "@/trpc/react-provider";
-import { BellIcon } from "@/components/ui/icons";
+import { Bell as BellIcon } from "lucide-react";
 
 /** The header's bell: unread notifications, counted on the server for the first paint and refreshed every minute. */
 export function NotificationBell({ initialUnread }: { initialUnread: number | null }) {

@@ -15,7 +15,7 @@ import { QueryStatus } from "@/components/query-status";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { AmountInput, Checkbox, Input, Select } from "@/components/ui/form-controls";
-import { PlusIcon, XIcon } from "@/components/ui/icons";
+import { Plus as PlusIcon, X as XIcon } from "lucide-react";
 import { Panel } from "@/components/ui/panel";
 import { DataTable, Td, Th } from "@/components/ui/table";
 

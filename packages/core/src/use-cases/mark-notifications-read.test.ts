@@ -73,4 +73,17 @@ describe("mark-notifications-read", () => {
   it("ignores unknown ids", async () => {
     expect((await markNotificationsRead(t.db, actorFor(org, "approver"), { ids: [randomUUID()] })).state.marked).toBe(0);
   });
+
+  it("runs in the mutation runner: a retry with the same key replays, the same key for other ids is refused", async () => {
+    await notifyApprovers();
+    const approver = actorFor(org, "approver");
+    const [latest] = (await listNotifications(t.db, approver)).items;
+    if (!latest) throw new Error("notification expected");
+    const idempotencyKey = `mark-read-${randomUUID()}`;
+    const first = await markNotificationsRead(t.db, approver, { ids: [latest.id] }, { idempotencyKey });
+    expect(first).toMatchObject({ state: { marked: 1 }, replayed: false });
+    const retry = await markNotificationsRead(t.db, approver, { ids: [latest.id] }, { idempotencyKey });
+    expect(retry).toMatchObject({ state: { marked: 1 }, replayed: true });
+    await expect(markNotificationsRead(t.db, approver, { ids: "all" }, { idempotencyKey })).rejects.toMatchObject({ code: "IDEMPOTENCY_KEY_REUSED" });
+  });
 });

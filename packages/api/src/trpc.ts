@@ -1,4 +1,17 @@
-import { DomainError, idempotencyKey as idempotencyKeyField, isDomainError, isInvalidInputError, isRole, type Actor, type UserActor } from "@closebook/core";
+import {
+  DomainError,
+  idempotencyKey as idempotencyKeyField,
+  isDomainError,
+  isInvalidInputError,
+  isRole,
+  type Actor,
+  type ErrorCode,
+  type Query,
+  type UseCase,
+  type UserActor,
+  type UserQuery,
+  type UserUseCase,
+} from "@closebook/core";
 import type { Database } from "@closebook/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
@@ -136,15 +149,45 @@ export function useCaseMutation<Input extends z.ZodType, Output extends z.ZodTyp
     .mutation(async ({ ctx, input: { idempotencyKey: key, ...rest } }) => (await run(ctx.db, ctx.actor, rest as z.output<Input>, { idempotencyKey: key })) as never);
 }
 
-type UserUseCase<Input, Result> = (db: Database, actor: UserActor, input: Input, options: { idempotencyKey?: string | undefined }) => Promise<Result>;
+type UserUseCaseFunction<Input, Result> = (db: Database, actor: UserActor, input: Input, options: { idempotencyKey?: string | undefined }) => Promise<Result>;
 
 /**
  * A mutating procedure of a user-level use case (creating an organization, accepting an
  * invitation): any signed-in user, acting as themselves, in no organization.
  */
-export function userUseCaseMutation<Input extends z.ZodType, Output extends z.ZodType>(input: Input, output: Output, run: UserUseCase<z.output<Input>, z.input<Output>>) {
+export function userUseCaseMutation<Input extends z.ZodType, Output extends z.ZodType>(input: Input, output: Output, run: UserUseCaseFunction<z.output<Input>, z.input<Output>>) {
   return authenticatedProcedure
     .input(z.intersection(input, z.object({ idempotencyKey })))
     .output(output)
     .mutation(async ({ ctx, input: { idempotencyKey: key, ...rest } }) => (await run(ctx.db, { userId: ctx.user.id, requestId: ctx.requestId }, rest as z.output<Input>, { idempotencyKey: key })) as never);
+}
+
+/**
+ * The whole procedure of a declared use case (`defineUseCase` in core): its input plus the
+ * optional idempotency key, the caller's actor, its outcome schema. `cancel: mutation(cancelMovement)`.
+ */
+export function mutation<In extends z.ZodType, State extends z.ZodType, const Codes extends readonly ErrorCode[]>(useCase: UseCase<In, State, Codes>) {
+  return useCaseMutation(useCase.input, useCase.output, (db, actor, input, options) => useCase(db, actor, input as z.input<In>, options));
+}
+
+/** The procedure of a declared user-level use case (`defineUserUseCase`). */
+export function userMutation<In extends z.ZodType, State extends z.ZodType, const Codes extends readonly ErrorCode[]>(useCase: UserUseCase<In, State, Codes>) {
+  return userUseCaseMutation(useCase.input, useCase.output, (db, actor, input, options) => useCase(db, actor, input as z.input<In>, options));
+}
+
+/** The procedure of a declared read (`defineQuery`): `list: query(listAccounts)`. */
+export function query<In extends z.ZodType, Out extends z.ZodType>(read: Query<In, Out>) {
+  return organizationProcedure
+    .input(read.input.optional())
+    .output(read.output)
+    // `read` is typed against its output schema in core; tRPC's own generic cannot see that.
+    .query(async ({ ctx, input }) => (await read(ctx.db, ctx.actor, input as z.input<In> | undefined)) as never);
+}
+
+/** The procedure of a declared read of the signed-in person's own data (`defineUserQuery`). */
+export function userQuery<In extends z.ZodType, Out extends z.ZodType>(read: UserQuery<In, Out>) {
+  return authenticatedProcedure
+    .input(read.input.optional())
+    .output(read.output)
+    .query(async ({ ctx, input }) => (await read(ctx.db, { userId: ctx.user.id, requestId: ctx.requestId }, input as z.input<In> | undefined)) as never);
 }

@@ -8,6 +8,12 @@ export type { Actor, UserActor } from "./shared/actor";
 export { defaultChartOfAccounts } from "./ledger/default-chart";
 export type { Outcome, Warning } from "./shared/outcome";
 export type { Page } from "./shared/pagination";
+export * from "./shared/define-use-case";
+export * from "./shared/wire-schemas";
+export type { Expect, Same } from "./shared/type-check";
+// Response DTOs (what procedures return), declared once
+export * from "./dto/account-dto";
+export * from "./dto/movement-dto";
 export { addDays, today, formatDate } from "./shared/dates";
 export * from "./fields";
 export { imbalances } from "./ledger/post-entry";

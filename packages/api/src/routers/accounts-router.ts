@@ -1,13 +1,10 @@
-import { availableBalanceInput, createAccount, createAccountInput, getAvailableBalance, listAccounts, listAccountsInput } from "@closebook/core";
+import { availableBalanceInput, createAccount, createAccountInput, getAvailableBalance, listAccounts } from "@closebook/core";
 import type { TRPCRouterRecord } from "@trpc/server";
-import { accountListSchema, accountOutcomeSchema, availableBalanceSchema } from "../schemas/account-schemas";
-import { organizationProcedure, useCaseMutation } from "../trpc";
+import { accountOutcomeSchema, availableBalanceSchema } from "../schemas/account-schemas";
+import { organizationProcedure, query, useCaseMutation } from "../trpc";
 
 export const accountsRouter = {
-  list: organizationProcedure
-    .input(listAccountsInput.optional())
-    .output(accountListSchema)
-    .query(({ ctx, input }) => listAccounts(ctx.db, ctx.actor, input ?? {})),
+  list: query(listAccounts),
 
   /** Balance less movements awaiting approval: what the movement request form shows while typing. */
   availableBalance: organizationProcedure

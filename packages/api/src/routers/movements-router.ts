@@ -2,7 +2,6 @@ import {
   approveMovement,
   approveMovementInput,
   cancelMovement,
-  cancelMovementInput,
   getMovement,
   listApprovalInbox,
   listMovements,
@@ -15,7 +14,7 @@ import {
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { approvalInboxSchema, movementDetailSchema, movementOutcomeSchema, movementPageSchema } from "../schemas/movement-schemas";
-import { organizationProcedure, useCaseMutation } from "../trpc";
+import { mutation, organizationProcedure, useCaseMutation } from "../trpc";
 
 export const movementsRouter = {
   list: organizationProcedure
@@ -27,7 +26,7 @@ export const movementsRouter = {
     .output(movementDetailSchema)
     .query(({ ctx, input }) => getMovement(ctx.db, ctx.actor, input.movementId)),
   request: useCaseMutation(requestMovementInput, movementOutcomeSchema, requestMovement),
-  cancel: useCaseMutation(cancelMovementInput, movementOutcomeSchema, cancelMovement),
+  cancel: mutation(cancelMovement),
 } satisfies TRPCRouterRecord;
 
 export const approvalsRouter = {

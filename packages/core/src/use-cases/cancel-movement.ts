@@ -1,11 +1,11 @@
-import type { Database, MovementRecord } from "@closebook/db";
 import { z } from "zod";
-import { entityId, optionalText, parseInput } from "../fields";
+import { movementSchema } from "../dto/movement-dto";
 import { failuresOf } from "../errors";
+import { entityId, optionalText } from "../fields";
 import { atLeast } from "../policies/roles";
-import type { Actor } from "../shared/actor";
-import { outcome, type Outcome } from "../shared/outcome";
-import { mutationFailures, runMutation } from "../shared/run-mutation";
+import { defineUseCase } from "../shared/define-use-case";
+import { outcome } from "../shared/outcome";
+import { mutationFailures } from "../shared/run-mutation";
 import { sideEffects } from "../shared/side-effects";
 
 export const cancelMovementInput = z.object({
@@ -18,14 +18,13 @@ export const cancelMovementFailures = failuresOf([...mutationFailures, "MOVEMENT
 const { fail } = cancelMovementFailures;
 
 /** Withdraws a movement that is still waiting for approval: its requester, or an admin. */
-export async function cancelMovement(
-  db: Database,
-  actor: Actor,
-  rawInput: CancelMovementInput,
-  options: { idempotencyKey?: string | undefined } = {},
-): Promise<Outcome<MovementRecord>> {
-  const input = parseInput(cancelMovementInput, rawInput);
-  return runMutation(db, actor, { operation: "cancel-movement", permission: "movements.cancel", failures: cancelMovementFailures, input, idempotencyKey: options.idempotencyKey }, async (tx) => {
+export const cancelMovement = defineUseCase({
+  name: "cancel-movement",
+  permission: "movements.cancel",
+  input: cancelMovementInput,
+  failures: cancelMovementFailures,
+  state: movementSchema,
+  async run({ tx, actor }, input) {
     const movement = await tx.movements.lockById(actor.organizationId, input.movementId);
     if (!movement) return fail("MOVEMENT_NOT_FOUND", "No such movement in this organization.", { field: "movementId" });
     if (movement.requestedBy !== actor.userId && !atLeast(actor.role, "admin")) fail("NOT_REQUESTER", "Only the requester or an admin can cancel a movement.");
@@ -33,5 +32,5 @@ export async function cancelMovement(
     const cancelled = await tx.movements.update(movement.id, { status: "cancelled", decisionReason: input.reason });
     await sideEffects(tx, actor).audit("movement.cancelled", "movement", movement.id, movement, cancelled);
     return outcome(cancelled, `Cancelled ${movement.number}.`, { triggered: ["recorded audit event movement.cancelled"] });
-  });
-}
+  },
+});

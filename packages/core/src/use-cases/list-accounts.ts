@@ -1,9 +1,8 @@
-import type { AccountRecord, Database } from "@closebook/db";
 import { z } from "zod";
-import { currencyCode, filterText, parseInput } from "../fields";
-import { authorize } from "../policies/permissions";
-import type { Actor } from "../shared/actor";
 import { accountStatuses, accountTypes } from "../domain/enums";
+import { accountListSchema } from "../dto/account-dto";
+import { currencyCode, filterText } from "../fields";
+import { defineQuery } from "../shared/define-use-case";
 
 export const listAccountsInput = z.object({
   type: z.enum(accountTypes).optional(),
@@ -14,8 +13,10 @@ export const listAccountsInput = z.object({
 export type ListAccountsInput = z.input<typeof listAccountsInput>;
 
 /** The organization's chart of accounts, ordered by code. */
-export async function listAccounts(db: Database, actor: Actor, rawInput: ListAccountsInput = {}): Promise<AccountRecord[]> {
-  authorize(actor, "accounts.read");
-  const input = parseInput(listAccountsInput, rawInput);
-  return db.read.accounts.list({ organizationId: actor.organizationId, ...input });
-}
+export const listAccounts = defineQuery({
+  name: "list-accounts",
+  permission: "accounts.read",
+  input: listAccountsInput,
+  output: accountListSchema,
+  run: ({ db, actor }, input) => db.read.accounts.list({ organizationId: actor.organizationId, ...input }),
+});

@@ -16,6 +16,7 @@ export * from "./dto/account-dto";
 export * from "./dto/movement-dto";
 export { addDays, today, formatDate } from "./shared/dates";
 export * from "./fields";
+export * from "./locale";
 export { imbalances } from "./ledger/post-entry";
 export { assessFunds, type FundsAccount, type FundsCheck } from "./ledger/available-balance";
 export * from "./ledger/normal-balance";

@@ -15,6 +15,16 @@ export const chargeStatuses = ["draft", "issued", "paid", "void"] as const;
 export const movementKinds = ["vendor_payment", "transfer"] as const;
 export const movementStatuses = ["pending_approval", "approved", "posted", "rejected", "cancelled"] as const;
 export const taskStatuses = ["open", "done"] as const;
+/**
+ * How an organization writes calendar dates: `iso` YYYY-MM-DD, `dmy_dot` DD.MM.YYYY,
+ * `dmy_slash` DD/MM/YYYY, `mdy_slash` MM/DD/YYYY (the patterns: `dateFormatPatterns`).
+ */
+export const dateFormats = ["iso", "dmy_dot", "dmy_slash", "mdy_slash"] as const;
+/**
+ * How an organization writes amounts (thousands separator, decimal mark): `comma_point` 1,234.56,
+ * `point_comma` 1.234,56, `space_comma` 1 234,56, `apostrophe_point` 1'234.56.
+ */
+export const numberFormats = ["comma_point", "point_comma", "space_comma", "apostrophe_point"] as const;
 
 export type AccountTypeValue = (typeof accountTypes)[number];
 export type AccountStatusValue = (typeof accountStatuses)[number];
@@ -26,6 +36,8 @@ export type ChargeStatusValue = (typeof chargeStatuses)[number];
 export type MovementKindValue = (typeof movementKinds)[number];
 export type MovementStatusValue = (typeof movementStatuses)[number];
 export type TaskStatusValue = (typeof taskStatuses)[number];
+export type DateFormatValue = (typeof dateFormats)[number];
+export type NumberFormatValue = (typeof numberFormats)[number];
 
 /** The Prisma enum each tuple mirrors (the database's own type), for the schema check. */
 export const prismaEnumValues = {
@@ -39,4 +51,6 @@ export const prismaEnumValues = {
   MovementKind: movementKinds,
   MovementStatus: movementStatuses,
   TaskStatus: taskStatuses,
+  DateFormat: dateFormats,
+  NumberFormat: numberFormats,
 } as const satisfies Record<string, readonly string[]>;

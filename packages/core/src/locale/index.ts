@@ -1,0 +1,3 @@
+export * from "./local-formats";
+export * from "./local-dates";
+export * from "./local-amounts";

@@ -14,6 +14,7 @@ export type { Expect, Same } from "./shared/type-check";
 // Response DTOs (what procedures return), declared once
 export * from "./dto/account-dto";
 export * from "./dto/movement-dto";
+export * from "./dto/organization-formats-dto";
 export { addDays, today, formatDate } from "./shared/dates";
 export * from "./fields";
 export * from "./locale";
@@ -35,6 +36,7 @@ export * from "./use-cases/cancel-movement";
 export * from "./use-cases/post-manual-journal-entry";
 export * from "./use-cases/reverse-journal-entry";
 export * from "./use-cases/update-approval-policy";
+export * from "./use-cases/update-organization-formats";
 export * from "./use-cases/complete-task";
 export * from "./use-cases/mark-notifications-read";
 export * from "./use-cases/create-organization";

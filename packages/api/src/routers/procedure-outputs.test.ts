@@ -144,5 +144,11 @@ describe("every procedure's output passes its schema with real data", () => {
     expect(me.role).toBe("admin");
     expect(me.activeOrganization?.organizationId).toBe(h.organizationId);
     expect(me.permissions).toContain("approvalPolicy.update");
+    expect(me.formats).toEqual({ dateFormat: "iso", numberFormat: "comma_point" });
+
+    expect(await approver.settings.formats.query()).toEqual({ dateFormat: "iso", numberFormat: "comma_point" });
+    const formats = await admin.settings.updateFormats.mutate({ dateFormat: "dmy_dot", numberFormat: "point_comma" });
+    expect(formats.state).toEqual({ dateFormat: "dmy_dot", numberFormat: "point_comma" });
+    expect((await approver.session.me.query()).formats).toEqual({ dateFormat: "dmy_dot", numberFormat: "point_comma" });
   });
 });

@@ -3,6 +3,7 @@ import {
   completeTaskInput,
   getApprovalPolicy,
   getDashboard,
+  getOrganizationFormats,
   listAuditEvents,
   listAuditEventsInput,
   listNotifications,
@@ -13,6 +14,7 @@ import {
   markNotificationsReadInput,
   updateApprovalPolicy,
   updateApprovalPolicyInput,
+  updateOrganizationFormats,
 } from "@closebook/core";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { auditPageSchema } from "../schemas/audit-schemas";
@@ -25,7 +27,7 @@ import {
   taskOutcomeSchema,
   taskPageSchema,
 } from "../schemas/workspace-schemas";
-import { organizationProcedure, useCaseMutation } from "../trpc";
+import { mutation, organizationProcedure, query, useCaseMutation } from "../trpc";
 
 export const dashboardRouter = {
   summary: organizationProcedure.output(dashboardSchema).query(({ ctx }) => getDashboard(ctx.db, ctx.actor)),
@@ -57,4 +59,6 @@ export const auditRouter = {
 export const settingsRouter = {
   approvalPolicy: organizationProcedure.output(approvalPolicySchema).query(({ ctx }) => getApprovalPolicy(ctx.db, ctx.actor)),
   updateApprovalPolicy: useCaseMutation(updateApprovalPolicyInput, approvalPolicyOutcomeSchema, updateApprovalPolicy),
+  formats: query(getOrganizationFormats),
+  updateFormats: mutation(updateOrganizationFormats),
 } satisfies TRPCRouterRecord;

@@ -1,4 +1,4 @@
-import { permissions, roles, type Permission, type WorkspaceAccess, wire } from "@closebook/core";
+import { organizationFormatsSchema, permissions, roles, type Permission, type WorkspaceAccess, wire } from "@closebook/core";
 import type { MembershipRecord } from "@closebook/db";
 import { z } from "zod";
 import type { SessionUser } from "../context";
@@ -26,6 +26,7 @@ export const meSchema = z.object({
   activeOrganization: membershipSchema.nullable(),
   role: z.enum(roles).nullable(),
   permissions: z.array(z.enum(permissionNames)),
+  formats: organizationFormatsSchema.nullable(),
 });
 
 type _Checks = [

@@ -26,6 +26,8 @@ export const permissions = {
   "ledger.reverse": "controller",
   "approvalPolicy.read": "viewer",
   "approvalPolicy.update": "admin",
+  "organization.read": "viewer",
+  "organization.updateFormats": "admin",
   "tasks.read": "viewer",
   "tasks.complete": "clerk",
   "notifications.read": "viewer",

@@ -1,4 +1,5 @@
 import type { Database, MembershipRecord } from "@closebook/db";
+import type { OrganizationFormats } from "../locale/local-formats";
 import { can, permissions, type Permission } from "../policies/permissions";
 import { isRole, type Role } from "../policies/roles";
 
@@ -9,6 +10,8 @@ export interface WorkspaceAccess {
   role: Role | null;
   /** What the role allows in the active organization. */
   permissions: Permission[];
+  /** How the active organization writes dates and amounts (null without one). */
+  formats: OrganizationFormats | null;
 }
 
 /** A user's organizations, the one in use, and what their role there allows (for the UI to show). */
@@ -19,5 +22,6 @@ export async function getWorkspaceAccess(db: Database, userId: string, activeOrg
   const activeOrganization = chosen ?? memberships.find((m) => m.organizationId === home) ?? memberships[0] ?? null;
   const role = activeOrganization && isRole(activeOrganization.role) ? activeOrganization.role : null;
   const allowed = role ? (Object.keys(permissions) as Permission[]).filter((p) => can(role, p)) : [];
-  return { memberships, activeOrganization, role, permissions: allowed };
+  const formats = activeOrganization ? await db.read.organizations.formats(activeOrganization.organizationId) : null;
+  return { memberships, activeOrganization, role, permissions: allowed, formats };
 }

@@ -46,6 +46,15 @@ describe("create-organization", () => {
     expect(event).toMatchObject({ action: "organization.created", entityType: "organization", entityId: result.state.id, actorUserId: org.member("viewer").userId });
   });
 
+  it("keeps today's formats unless told otherwise, and stores the formats it is given", async () => {
+    const plain = await createOrganization(t.db, userOf("clerk"), { name: "Plain Formats Ltd" });
+    expect(await t.db.read.organizations.formats(plain.state.id)).toEqual({ dateFormat: "iso", numberFormat: "comma_point" });
+    const european = await createOrganization(t.db, userOf("clerk"), { name: "Europa Formate AG", dateFormat: "dmy_dot", numberFormat: "point_comma" });
+    expect(await t.db.read.organizations.formats(european.state.id)).toEqual({ dateFormat: "dmy_dot", numberFormat: "point_comma" });
+    const audit = await t.db.read.audit.list({ organizationId: european.state.id, entityType: "organization", limit: 5 });
+    expect(audit[0]?.after).toMatchObject({ formats: { dateFormat: "dmy_dot", numberFormat: "point_comma" } });
+  });
+
   it("opens its first period on first posting, inside its window", async () => {
     const founded = await createOrganization(t.db, userOf("clerk"), { name: "Periods Test AG", ledgerStartsOn: `${thisYear}-01-01` });
     const admin = { userId: org.member("clerk").userId, organizationId: founded.state.id, role: "admin" as const, requestId: "req-posting" };

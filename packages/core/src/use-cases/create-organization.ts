@@ -3,6 +3,7 @@ import { z } from "zod";
 import { calendarDate, currencyCode, text, parseInput } from "../fields";
 import { failuresOf } from "../errors";
 import { defaultChartOfAccounts } from "../ledger/default-chart";
+import { dateFormatSchema, defaultOrganizationFormats, numberFormatSchema } from "../locale/local-formats";
 import type { Actor, UserActor } from "../shared/actor";
 import { formatDate, today } from "../shared/dates";
 import { outcome, type Outcome, type Warning } from "../shared/outcome";
@@ -27,6 +28,10 @@ export const createOrganizationInput = z.object({
   ledgerStartsOn: calendarDate.optional(),
   /** The currency of the default chart of accounts. */
   baseCurrency: currencyCode.default("EUR"),
+  /** How it writes dates; YYYY-MM-DD when not given (an admin may change it later). */
+  dateFormat: dateFormatSchema.optional(),
+  /** How it writes amounts; 1,234.56 when not given. */
+  numberFormat: numberFormatSchema.optional(),
 });
 export type CreateOrganizationInput = z.input<typeof createOrganizationInput>;
 
@@ -82,6 +87,8 @@ export async function createOrganization(
     if (!organization) {
       return fail("DUPLICATE_ORGANIZATION", `The address name ${slug} is already used by another organization; choose another.`, { field: "slug", slug });
     }
+    const formats = { dateFormat: input.dateFormat ?? defaultOrganizationFormats.dateFormat, numberFormat: input.numberFormat ?? defaultOrganizationFormats.numberFormat };
+    if (input.dateFormat !== undefined || input.numberFormat !== undefined) await tx.organizations.updateFormats(organization.id, formats);
     // From here on the user acts in the new organization as its admin.
     const admin: Actor = { userId: actor.userId, organizationId: organization.id, role: "admin", requestId: actor.requestId };
     const member = await tx.memberships.addUnlessMember({ organizationId: organization.id, userId: actor.userId, role: "admin" });
@@ -92,6 +99,7 @@ export async function createOrganization(
     }
     await sideEffects(tx, admin).audit("organization.created", "organization", organization.id, null, {
       ...organization,
+      formats,
       admin: member ? { memberId: member.memberId, userId: member.userId, email: member.email } : null,
       chartOfAccounts: accounts.map((a) => `${a.code} ${a.name} (${a.currency})`),
     });

@@ -7,6 +7,15 @@ export interface PostingWindowSettings {
   postingHorizonDays: number;
 }
 
+/** How an organization writes dates and amounts (the values core's enums list). */
+export type DateFormat = "iso" | "dmy_dot" | "dmy_slash" | "mdy_slash";
+export type NumberFormat = "comma_point" | "point_comma" | "space_comma" | "apostrophe_point";
+
+export interface OrganizationFormatsRecord {
+  dateFormat: DateFormat;
+  numberFormat: NumberFormat;
+}
+
 /** An organization (legal entity, the tenant boundary) as Closebook shows it. */
 export interface OrganizationRecord {
   id: string;
@@ -47,6 +56,16 @@ export function organizationRepository(db: DbClient) {
 
     findById(id: string): Promise<OrganizationRecord | null> {
       return db.organization.findUnique({ where: { id }, select: organizationFields });
+    },
+
+    /** How the organization writes dates and amounts; null for no such organization. */
+    formats(organizationId: string): Promise<OrganizationFormatsRecord | null> {
+      return db.organization.findUnique({ where: { id: organizationId }, select: { dateFormat: true, numberFormat: true } });
+    },
+
+    /** Stores the organization's formats and returns them as stored. */
+    updateFormats(organizationId: string, formats: OrganizationFormatsRecord): Promise<OrganizationFormatsRecord> {
+      return db.organization.update({ where: { id: organizationId }, data: formats, select: { dateFormat: true, numberFormat: true } });
     },
 
     /** The currencies the organization keeps: its base currency and those of its accounts. */

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/layout/app-shell";
+import { OrganizationFormatsProvider } from "@/components/ui/organization-formats";
 import { unreadCountInput } from "@/lib/query-inputs";
 import { requireMe } from "@/server/session";
 import { serverCaller } from "@/trpc/server-caller";
@@ -15,8 +16,10 @@ export default async function SignedInLayout({ children }: { children: ReactNode
       )
     : null;
   return (
-    <AppShell me={me} unreadNotifications={unread}>
-      {children}
-    </AppShell>
+    <OrganizationFormatsProvider formats={me.formats}>
+      <AppShell me={me} unreadNotifications={unread}>
+        {children}
+      </AppShell>
+    </OrganizationFormatsProvider>
   );
 }

@@ -92,8 +92,3 @@ export function topLevelField<Field extends string>(fields: readonly Field[]): (
     return (fields as readonly string[]).includes(head) ? (head as Field) : null;
   };
 }
-
-/** The message for a typed amount that does not parse in the currency. */
-export function amountHint(digits: number, currency: string): string {
-  return digits > 0 ? `Enter an amount such as 250.${"0".repeat(digits)}, with at most ${digits} decimals for ${currency}.` : `Enter a whole amount: ${currency} has no decimals.`;
-}

@@ -1,5 +1,6 @@
 import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
 import { cn } from "@/lib/cn";
+import { useLocalAmounts } from "@/components/ui/organization-formats";
 
 const control =
   "block h-8 w-full rounded-md border bg-white px-2.5 text-[13px] text-zinc-900 shadow-xs transition-colors placeholder:text-zinc-400 focus:outline-none focus:ring-2 focus:ring-brand-500/30 disabled:bg-zinc-50 disabled:text-zinc-500";
@@ -9,9 +10,10 @@ export function Input({ className, ...props }: InputHTMLAttributes<HTMLInputElem
   return <input className={cn(control, controlBorder(props["aria-invalid"] === true), className)} {...props} />;
 }
 
-/** A typed amount: decimal keyboard, right-aligned, the currency's decimals as placeholder. */
+/** A typed amount: decimal keyboard, right-aligned, the currency's decimals in the organization's number format as placeholder. */
 export function AmountInput({ digits = 2, className, ...props }: InputHTMLAttributes<HTMLInputElement> & { digits?: number }) {
-  return <Input inputMode="decimal" autoComplete="off" placeholder={digits > 0 ? `0.${"0".repeat(digits)}` : "0"} className={cn("text-right tabular-nums", className)} {...props} />;
+  const amounts = useLocalAmounts();
+  return <Input inputMode="decimal" autoComplete="off" placeholder={amounts.placeholder(digits)} className={cn("text-right tabular-nums", className)} {...props} />;
 }
 
 export function Select({ className, children, ...props }: SelectHTMLAttributes<HTMLSelectElement>) {

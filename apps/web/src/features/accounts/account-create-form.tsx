@@ -1,16 +1,17 @@
 "use client";
 
-import { accountTypes, createAccountInput, isIsoCurrency, minorDigits, parseAmount } from "@closebook/core";
+import { accountTypes, createAccountInput, isIsoCurrency, minorDigits } from "@closebook/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState, type FormEvent } from "react";
 import { accountTypeLabels } from "@/lib/account-labels";
-import { amountHint, errorsByField, failureReport, issuesByPath, successResult, type ActionResult } from "@/lib/action-result";
+import { errorsByField, failureReport, issuesByPath, successResult, type ActionResult } from "@/lib/action-result";
 import { SubmissionKeys } from "@/lib/request-key";
 import { useHydrated } from "@/lib/use-hydrated";
 import { useTRPC } from "@/trpc/react-provider";
 import { ActionOutcome } from "@/components/action-outcome";
 import { Button } from "@/components/ui/button";
 import { Checkbox, Field, Input, Select } from "@/components/ui/form-controls";
+import { useLocalAmounts } from "@/components/ui/organization-formats";
 
 type AccountType = (typeof accountTypes)[number];
 type Policy = "warn" | "block";
@@ -58,6 +59,7 @@ function addError(errors: FieldErrors, field: FieldName, message: string): void 
 /** Opens an account in the chart of accounts, validated with the same schema as the API. */
 export function AccountCreateForm({ onCancel }: { onCancel?: () => void }) {
   const trpc = useTRPC();
+  const amounts = useLocalAmounts();
   const queryClient = useQueryClient();
   const keys = useRef(new SubmissionKeys());
   const [values, setValues] = useState<FormValues>(emptyForm);
@@ -102,9 +104,9 @@ export function AccountCreateForm({ onCancel }: { onCancel?: () => void }) {
     const currency = values.currency.trim().toUpperCase();
     let minimumBalanceMinor: bigint | null = null;
     if (values.minimumBalance.trim() !== "" && isIsoCurrency(currency)) {
-      minimumBalanceMinor = parseAmount(values.minimumBalance, currency);
+      minimumBalanceMinor = amounts.parse(values.minimumBalance, currency);
       if (minimumBalanceMinor === null) {
-        addError(local, "minimumBalance", amountHint(minorDigits(currency), currency));
+        addError(local, "minimumBalance", amounts.hint(minorDigits(currency), currency));
       }
     }
     const parsed = createAccountInput.safeParse({

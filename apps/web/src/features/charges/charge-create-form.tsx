@@ -1,9 +1,9 @@
 "use client";
 
-import { createChargeInput, minorDigits, parseAmount } from "@closebook/core";
+import { createChargeInput, minorDigits } from "@closebook/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState, type FormEvent } from "react";
-import { amountHint, errorsByField, failureReport, issuesByPath, successResult, topLevelField, type ActionResult } from "@/lib/action-result";
+import { errorsByField, failureReport, issuesByPath, successResult, topLevelField, type ActionResult } from "@/lib/action-result";
 import { accountLabel, useAccounts, useCounterparties, type Account } from "@/lib/reference-data";
 import { SubmissionKeys } from "@/lib/request-key";
 import { useHydrated } from "@/lib/use-hydrated";
@@ -12,6 +12,7 @@ import { ActionOutcome } from "@/components/action-outcome";
 import { Button } from "@/components/ui/button";
 import { dateEntryProblem, DateField, readDateField } from "@/components/ui/date-field";
 import { AmountInput, Field, Input, Select } from "@/components/ui/form-controls";
+import { useLocalAmounts } from "@/components/ui/organization-formats";
 
 interface FormValues {
   customerId: string;
@@ -41,6 +42,7 @@ const unreachable = "Could not reach Closebook, so the charge may not be created
 /** Drafts a charge to a customer and, when asked, issues it at once (posting DR receivable / CR revenue). */
 export function ChargeCreateForm({ canIssue, onClose }: { canIssue: boolean; onClose?: () => void }) {
   const trpc = useTRPC();
+  const amounts = useLocalAmounts();
   const queryClient = useQueryClient();
   const hydrated = useHydrated();
   const createKeys = useRef(new SubmissionKeys());
@@ -80,12 +82,12 @@ export function ChargeCreateForm({ canIssue, onClose }: { canIssue: boolean; onC
     const andIssue = canIssue && (event.nativeEvent as SubmitEvent).submitter?.getAttribute("value") === "issue";
     setResult(null);
 
-    const amountMinor = values.amount.trim() === "" ? null : parseAmount(values.amount, values.currency);
+    const amountMinor = values.amount.trim() === "" ? null : amounts.parse(values.amount, values.currency);
     const local: FieldErrors = {};
     const due = readDateField(event.currentTarget, "dueDate");
     const dueProblem = dateEntryProblem(due);
     if (dueProblem) local.dueDate = [dueProblem];
-    if (amountMinor === null) local.amount = [values.amount.trim() === "" ? "Enter the amount." : amountHint(digits, values.currency)];
+    if (amountMinor === null) local.amount = [values.amount.trim() === "" ? "Enter the amount." : amounts.hint(digits, values.currency)];
     const parsed = createChargeInput.safeParse({
       customerId: values.customerId,
       description: values.description,

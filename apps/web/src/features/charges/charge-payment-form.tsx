@@ -1,10 +1,10 @@
 "use client";
 
 import type { RouterOutputs } from "@closebook/api";
-import { formatMinor, minorDigits, parseAmount, recordChargePaymentInput } from "@closebook/core";
+import { formatMinor, minorDigits, recordChargePaymentInput } from "@closebook/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState, type FormEvent } from "react";
-import { amountHint, errorsByField, failureReport, issuesByPath, successResult, topLevelField, type ActionResult } from "@/lib/action-result";
+import { errorsByField, failureReport, issuesByPath, successResult, topLevelField, type ActionResult } from "@/lib/action-result";
 import { accountLabel, type Account } from "@/lib/reference-data";
 import { SubmissionKeys } from "@/lib/request-key";
 import { useHydrated } from "@/lib/use-hydrated";
@@ -12,6 +12,7 @@ import { useTRPC } from "@/trpc/react-provider";
 import { Button } from "@/components/ui/button";
 import { dateEntryProblem, DateField, readDateField } from "@/components/ui/date-field";
 import { AmountInput, Field, Input, Select } from "@/components/ui/form-controls";
+import { useLocalAmounts } from "@/components/ui/organization-formats";
 
 const fields = ["reference", "amount", "bankAccountId", "receivedOn"] as const;
 type FieldName = (typeof fields)[number];
@@ -31,12 +32,13 @@ export function ChargePaymentForm({
   onResult: (result: ActionResult) => void;
 }) {
   const trpc = useTRPC();
+  const amounts = useLocalAmounts();
   const queryClient = useQueryClient();
   const hydrated = useHydrated();
   const keys = useRef(new SubmissionKeys());
   const banks = accounts.filter((a) => a.isBankAccount && a.status === "active" && a.currency === charge.currency);
   const [reference, setReference] = useState("");
-  const [amount, setAmount] = useState(formatMinor(remainingMinor, charge.currency, { withCurrency: false }));
+  const [amount, setAmount] = useState(amounts.format(remainingMinor, charge.currency));
   const [bankChoice, setBankChoice] = useState("");
   const [receivedOn, setReceivedOn] = useState("");
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -49,7 +51,7 @@ export function ChargePaymentForm({
         keys.current.settle();
         setErrors({});
         setReference("");
-        setAmount(formatMinor(outcome.state.remainingMinor, charge.currency, { withCurrency: false }));
+        setAmount(amounts.format(outcome.state.remainingMinor, charge.currency));
         onResult(successResult(outcome));
         await queryClient.invalidateQueries();
       },
@@ -68,7 +70,7 @@ export function ChargePaymentForm({
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (record.isPending) return;
-    const amountMinor = parseAmount(amount, charge.currency);
+    const amountMinor = amounts.parse(amount, charge.currency);
     const date = readDateField(event.currentTarget, "receivedOn");
     const dateProblem = dateEntryProblem(date);
     const parsed = recordChargePaymentInput.safeParse({
@@ -79,7 +81,7 @@ export function ChargePaymentForm({
       ...(date.text ? { receivedOn: date.text } : {}),
     });
     const local: FieldErrors = parsed.success ? {} : errorsByField(issuesByPath(parsed.error), fieldOf).fields;
-    if (amountMinor === null) local.amount = [amount.trim() ? amountHint(digits, charge.currency) : "Enter the amount received."];
+    if (amountMinor === null) local.amount = [amount.trim() ? amounts.hint(digits, charge.currency) : "Enter the amount received."];
     if (dateProblem) local.receivedOn = [dateProblem];
     if (!parsed.success || amountMinor === null || dateProblem) {
       setErrors(local);

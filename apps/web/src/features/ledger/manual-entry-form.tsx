@@ -1,9 +1,9 @@
 "use client";
 
-import { formatMinor, minorDigits, parseAmount, postManualJournalEntryInput } from "@closebook/core";
+import { formatMinor, minorDigits, postManualJournalEntryInput } from "@closebook/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState, type FormEvent } from "react";
-import { amountHint, failureReport, issuesByPath, successResult, type ActionResult } from "@/lib/action-result";
+import { failureReport, issuesByPath, successResult, type ActionResult } from "@/lib/action-result";
 import { cn } from "@/lib/cn";
 import { accountLabel, accountsById, useAccounts, type Account } from "@/lib/reference-data";
 import { SubmissionKeys } from "@/lib/request-key";
@@ -16,6 +16,7 @@ import { dateEntryProblem, DateField, readDateField } from "@/components/ui/date
 import { AmountInput, Field, Input, Select } from "@/components/ui/form-controls";
 import { Plus as PlusIcon, X as XIcon } from "lucide-react";
 import { Panel } from "@/components/ui/panel";
+import { useLocalAmounts } from "@/components/ui/organization-formats";
 
 interface LineValues {
   /** Stable React key of the row. */
@@ -53,7 +54,7 @@ interface Totals {
 }
 
 /** Debits and credits per currency of the lines whose account and amount are readable. */
-function totalsOf(lines: LineValues[], accounts: Map<string, Account>): Totals[] {
+function totalsOf(lines: LineValues[], accounts: Map<string, Account>, parseAmount: (text: string, currency: string) => bigint | null): Totals[] {
   const totals = new Map<string, Totals>();
   for (const line of lines) {
     const account = accounts.get(line.accountId);
@@ -71,6 +72,7 @@ const unreachable = "Could not reach Closebook, so the entry may not be posted y
 /** A controller's adjusting entry: dynamic lines, live totals per currency, balanced before it can post. */
 export function ManualEntryForm({ defaultDate }: { defaultDate: string }) {
   const trpc = useTRPC();
+  const amounts = useLocalAmounts();
   const queryClient = useQueryClient();
   const hydrated = useHydrated();
   const keys = useRef(new SubmissionKeys());
@@ -86,7 +88,7 @@ export function ManualEntryForm({ defaultDate }: { defaultDate: string }) {
   ]);
   const [errors, setErrors] = useState<Errors>({});
   const [result, setResult] = useState<ActionResult | null>(null);
-  const totals = totalsOf(lines, byId);
+  const totals = totalsOf(lines, byId, amounts.parse);
   const balanced = totals.length > 0 && totals.every((t) => t.debit === t.credit && t.debit > 0n);
 
   const post = useMutation(
@@ -124,8 +126,8 @@ export function ManualEntryForm({ defaultDate }: { defaultDate: string }) {
       const currency = byId.get(line.accountId)?.currency ?? "EUR";
       const amount = (text: string) => {
         if (!text.trim()) return 0n;
-        const minor = parseAmount(text, currency);
-        if (minor === null || minor < 0n) (local[`lines.${index}.amount`] ??= []).push(amountHint(minorDigits(currency), currency));
+        const minor = amounts.parse(text, currency);
+        if (minor === null || minor < 0n) (local[`lines.${index}.amount`] ??= []).push(amounts.hint(minorDigits(currency), currency));
         return minor ?? 0n;
       };
       return { accountId: line.accountId, debitMinor: amount(line.debit), creditMinor: amount(line.credit), memo: line.memo.trim() || null };

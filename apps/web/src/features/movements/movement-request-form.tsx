@@ -1,10 +1,10 @@
 "use client";
 
-import { assessFunds, displayBalanceMinor, formatMinor, minorDigits, parseAmount, requestMovementInput, requirementFor, type FundsCheck } from "@closebook/core";
+import { assessFunds, displayBalanceMinor, formatMinor, minorDigits, requestMovementInput, requirementFor, type FundsCheck } from "@closebook/core";
 import { skipToken, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState, type FormEvent } from "react";
 import type { z } from "zod";
-import { amountHint, errorsByField, failureReport, issuesByPath, successResult, topLevelField, type ActionResult } from "@/lib/action-result";
+import { errorsByField, failureReport, issuesByPath, successResult, topLevelField, type ActionResult } from "@/lib/action-result";
 import { plural } from "@/lib/format";
 import { accountLabel, useAccounts, useCounterparties, type Account } from "@/lib/reference-data";
 import { SubmissionKeys } from "@/lib/request-key";
@@ -17,6 +17,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { dateEntryProblem, DateField, readDateField } from "@/components/ui/date-field";
 import { AmountInput, Field, Input, Select } from "@/components/ui/form-controls";
+import { useLocalAmounts } from "@/components/ui/organization-formats";
 
 interface FormValues {
   kind: MovementKind;
@@ -71,6 +72,7 @@ const unreachable = "Could not reach Closebook, so the movement may not be reque
 /** Requests a payment to a vendor or a transfer between own bank accounts; it then waits for its approvals. */
 export function MovementRequestForm({ onClose }: { onClose?: () => void }) {
   const trpc = useTRPC();
+  const amounts = useLocalAmounts();
   const queryClient = useQueryClient();
   const hydrated = useHydrated();
   const keys = useRef(new SubmissionKeys());
@@ -90,7 +92,7 @@ export function MovementRequestForm({ onClose }: { onClose?: () => void }) {
     destinationOptions.find((a) => a.id === values.destinationAccountId) ?? (values.kind === "vendor_payment" ? destinationOptions.find((a) => a.code === "2000") : undefined) ?? destinationOptions[0];
   const currency = source?.currency ?? "EUR";
   const digits = minorDigits(currency);
-  const amountMinor = values.amount.trim() ? parseAmount(values.amount, currency) : null;
+  const amountMinor = values.amount.trim() ? amounts.parse(values.amount, currency) : null;
   const bands = policy.data?.find((p) => p.currency === currency)?.bands;
   const requirement = bands && amountMinor !== null && amountMinor > 0n ? requirementFor(bands, currency, amountMinor) : null;
   // The source's available balance (balance less movements awaiting approval), and core's funds rule applied to the typed amount.
@@ -144,7 +146,7 @@ export function MovementRequestForm({ onClose }: { onClose?: () => void }) {
       ...(date.text ? { effectiveDate: date.text } : {}),
     });
     const local: FieldErrors = parsed.success ? {} : errorsByField(issuesByPath(parsed.error), fieldOf).fields;
-    if (amountMinor === null) local.amount = [values.amount.trim() ? amountHint(digits, currency) : "Enter the amount."];
+    if (amountMinor === null) local.amount = [values.amount.trim() ? amounts.hint(digits, currency) : "Enter the amount."];
     if (dateProblem) local.effectiveDate = [dateProblem];
     if (!parsed.success || amountMinor === null || dateProblem) {
       setErrors(local);

@@ -1,10 +1,10 @@
 "use client";
 
 import type { RouterOutputs } from "@closebook/api";
-import { formatMinor, minorDigits, parseAmount, updateApprovalPolicyInput } from "@closebook/core";
+import { formatMinor, minorDigits, updateApprovalPolicyInput } from "@closebook/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState, type FormEvent } from "react";
-import { amountHint, failureReport, issuesByPath, successResult, type ActionResult } from "@/lib/action-result";
+import { failureReport, issuesByPath, successResult, type ActionResult } from "@/lib/action-result";
 import { plural } from "@/lib/format";
 import { SubmissionKeys } from "@/lib/request-key";
 import { roleLabel } from "@/lib/roles";
@@ -18,6 +18,7 @@ import { AmountInput, Checkbox, Input, Select } from "@/components/ui/form-contr
 import { Plus as PlusIcon, X as XIcon } from "lucide-react";
 import { Panel } from "@/components/ui/panel";
 import { DataTable, Td, Th } from "@/components/ui/table";
+import { useLocalAmounts } from "@/components/ui/organization-formats";
 
 type CurrencyPolicy = RouterOutputs["settings"]["approvalPolicy"][number];
 type Band = CurrencyPolicy["bands"][number];
@@ -112,10 +113,10 @@ interface BandValues {
   requiresController: boolean;
 }
 
-function toValues(bands: Band[], currency: string): BandValues[] {
+function toValues(bands: Band[], currency: string, format: (minor: bigint, currency: string) => string): BandValues[] {
   return bands.map((band, index) => ({
     key: index,
-    upTo: band.upToMinor === null ? "" : formatMinor(band.upToMinor, currency, { withCurrency: false }),
+    upTo: band.upToMinor === null ? "" : format(band.upToMinor, currency),
     requiredApprovals: String(band.requiredApprovals),
     minimumRole: approverRoles.find((r) => r === band.minimumRole) ?? "approver",
     requiresController: band.requiresController,
@@ -124,11 +125,12 @@ function toValues(bands: Band[], currency: string): BandValues[] {
 
 function BandsEditor({ policy, onDone }: { policy: CurrencyPolicy; onDone: (result: ActionResult | null) => void }) {
   const trpc = useTRPC();
+  const amounts = useLocalAmounts();
   const queryClient = useQueryClient();
   const hydrated = useHydrated();
   const keys = useRef(new SubmissionKeys());
   const nextKey = useRef(policy.bands.length);
-  const [bands, setBands] = useState<BandValues[]>(() => toValues(policy.bands, policy.currency));
+  const [bands, setBands] = useState<BandValues[]>(() => toValues(policy.bands, policy.currency, amounts.format));
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const digits = minorDigits(policy.currency);
   const save = useMutation(
@@ -158,8 +160,8 @@ function BandsEditor({ policy, onDone }: { policy: CurrencyPolicy; onDone: (resu
     const input = {
       currency: policy.currency,
       bands: bands.map((band, index) => {
-        const upToMinor = band.upTo.trim() ? parseAmount(band.upTo, policy.currency) : null;
-        if (band.upTo.trim() && upToMinor === null) local[`bands.${index}.upToMinor`] = [amountHint(digits, policy.currency)];
+        const upToMinor = band.upTo.trim() ? amounts.parse(band.upTo, policy.currency) : null;
+        if (band.upTo.trim() && upToMinor === null) local[`bands.${index}.upToMinor`] = [amounts.hint(digits, policy.currency)];
         return { upToMinor, requiredApprovals: Number(band.requiredApprovals), minimumRole: band.minimumRole, requiresController: band.requiresController };
       }),
     };

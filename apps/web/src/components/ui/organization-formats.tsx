@@ -1,0 +1,59 @@
+"use client";
+
+import {
+  defaultOrganizationFormats,
+  formatLocalAmount,
+  numberFormatParts,
+  parseLocalAmount,
+  type AmountRange,
+  type OrganizationFormats,
+} from "@closebook/core";
+import { createContext, useContext, useMemo, type ReactNode } from "react";
+
+const FormatsContext = createContext<OrganizationFormats>(defaultOrganizationFormats);
+
+/** Hands the active organization's formats (from `session.me`) to every date and amount input below. */
+export function OrganizationFormatsProvider({ formats, children }: { formats: OrganizationFormats | null; children: ReactNode }) {
+  return <FormatsContext.Provider value={formats ?? defaultOrganizationFormats}>{children}</FormatsContext.Provider>;
+}
+
+/** How the active organization writes dates and amounts (today's formats outside one). */
+export function useOrganizationFormats(): OrganizationFormats {
+  return useContext(FormatsContext);
+}
+
+export interface LocalAmounts {
+  /** Minor units of a typed amount in the organization's number format, or null when it is not one (see `problem`). */
+  parse(text: string, currency: string, range?: AmountRange): bigint | null;
+  /** Why a typed amount is not one (core's message), or null when it is. */
+  problem(text: string, currency: string, range?: AmountRange): string | null;
+  /** Minor units as the organization writes them, without the currency: what an amount input is prefilled with. */
+  format(minor: bigint, currency: string): string;
+  /** The hint for an amount the form could not read. */
+  hint(digits: number, currency: string): string;
+  /** An amount input's placeholder: "0,00". */
+  placeholder(digits: number): string;
+}
+
+/** Core's parsing and formatting of amounts, in the active organization's number format. */
+export function useLocalAmounts(): LocalAmounts {
+  const { numberFormat } = useOrganizationFormats();
+  return useMemo(() => {
+    const { decimal } = numberFormatParts[numberFormat];
+    const example = (digits: number) => `250${digits > 0 ? `${decimal}${"0".repeat(digits)}` : ""}`;
+    return {
+      parse: (text, currency, range) => {
+        const parsed = parseLocalAmount(text, numberFormat, currency, range);
+        return parsed.ok ? parsed.value : null;
+      },
+      problem: (text, currency, range) => {
+        const parsed = parseLocalAmount(text, numberFormat, currency, range);
+        return parsed.ok ? null : parsed.message;
+      },
+      format: (minor, currency) => formatLocalAmount(minor, numberFormat, currency),
+      hint: (digits, currency) =>
+        digits > 0 ? `Enter an amount such as ${example(digits)}, with at most ${digits} decimals for ${currency}.` : `Enter a whole amount: ${currency} has no decimals.`,
+      placeholder: (digits) => (digits > 0 ? `0${decimal}${"0".repeat(digits)}` : "0"),
+    } satisfies LocalAmounts;
+  }, [numberFormat]);
+}

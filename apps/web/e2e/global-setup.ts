@@ -11,5 +11,6 @@ export default async function setup(project: TestProject) {
   await clearScreenshots();
   const app = await startTestApp();
   project.provide("e2eBaseUrl", app.baseUrl);
+  project.provide("e2eDatabaseUrl", app.databaseUrl);
   return () => app.stop();
 }

@@ -2,6 +2,8 @@
 declare module "vitest" {
   export interface ProvidedContext {
     e2eBaseUrl: string;
+    /** The app's database, for tests that prepare their own organization and check what was saved. */
+    e2eDatabaseUrl: string;
   }
 }
 

@@ -83,7 +83,7 @@ describe("an organization that writes DD.MM.YYYY and 1.234,56", () => {
     // Written the other way, the amount is refused (the "." is this organization's thousands separator).
     await second.getByLabel("Credit").fill("1,234.56");
     await form.getByRole("button", { name: "Post entry" }).click();
-    await form.getByText("Enter an amount such as 250,00, with at most 2 decimals for EUR.").waitFor();
+    await form.getByText('A thousands separator "." cannot follow the decimal mark ",". Write the amount like 1.234,56.').waitFor();
     expect(await db.prisma.journalEntry.count({ where: { organizationId } })).toBe(0);
 
     await second.getByLabel("Credit").fill("1.234,56");

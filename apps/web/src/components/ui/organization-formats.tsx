@@ -3,6 +3,7 @@
 import {
   defaultOrganizationFormats,
   formatLocalAmount,
+  minorDigits,
   numberFormatParts,
   parseLocalAmount,
   type AmountRange,
@@ -25,12 +26,10 @@ export function useOrganizationFormats(): OrganizationFormats {
 export interface LocalAmounts {
   /** Minor units of a typed amount in the organization's number format, or null when it is not one (see `problem`). */
   parse(text: string, currency: string, range?: AmountRange): bigint | null;
-  /** Why a typed amount is not one (core's message), or null when it is. */
-  problem(text: string, currency: string, range?: AmountRange): string | null;
+  /** Why a typed amount is not one, or not one the field takes: core's message (a general hint when core took it). */
+  refusal(text: string, currency: string, range?: AmountRange): string;
   /** Minor units as the organization writes them, without the currency: what an amount input is prefilled with. */
   format(minor: bigint, currency: string): string;
-  /** The hint for an amount the form could not read. */
-  hint(digits: number, currency: string): string;
   /** An amount input's placeholder: "0,00". */
   placeholder(digits: number): string;
 }
@@ -46,13 +45,13 @@ export function useLocalAmounts(): LocalAmounts {
         const parsed = parseLocalAmount(text, numberFormat, currency, range);
         return parsed.ok ? parsed.value : null;
       },
-      problem: (text, currency, range) => {
+      refusal: (text, currency, range) => {
         const parsed = parseLocalAmount(text, numberFormat, currency, range);
-        return parsed.ok ? null : parsed.message;
+        if (!parsed.ok) return parsed.message;
+        const digits = minorDigits(currency);
+        return digits > 0 ? `Enter an amount such as ${example(digits)}, with at most ${digits} decimals for ${currency}.` : `Enter a whole amount: ${currency} has no decimals.`;
       },
       format: (minor, currency) => formatLocalAmount(minor, numberFormat, currency),
-      hint: (digits, currency) =>
-        digits > 0 ? `Enter an amount such as ${example(digits)}, with at most ${digits} decimals for ${currency}.` : `Enter a whole amount: ${currency} has no decimals.`,
       placeholder: (digits) => (digits > 0 ? `0${decimal}${"0".repeat(digits)}` : "0"),
     } satisfies LocalAmounts;
   }, [numberFormat]);

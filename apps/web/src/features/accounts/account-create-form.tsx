@@ -106,7 +106,7 @@ export function AccountCreateForm({ onCancel }: { onCancel?: () => void }) {
     if (values.minimumBalance.trim() !== "" && isIsoCurrency(currency)) {
       minimumBalanceMinor = amounts.parse(values.minimumBalance, currency);
       if (minimumBalanceMinor === null) {
-        addError(local, "minimumBalance", amounts.hint(minorDigits(currency), currency));
+        addError(local, "minimumBalance", amounts.refusal(values.minimumBalance, currency));
       }
     }
     const parsed = createAccountInput.safeParse({

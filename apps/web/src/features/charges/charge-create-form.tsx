@@ -87,7 +87,7 @@ export function ChargeCreateForm({ canIssue, onClose }: { canIssue: boolean; onC
     const due = readDateField(event.currentTarget, "dueDate");
     const dueProblem = dateEntryProblem(due);
     if (dueProblem) local.dueDate = [dueProblem];
-    if (amountMinor === null) local.amount = [values.amount.trim() === "" ? "Enter the amount." : amounts.hint(digits, values.currency)];
+    if (amountMinor === null) local.amount = [values.amount.trim() === "" ? "Enter the amount." : amounts.refusal(values.amount, values.currency)];
     const parsed = createChargeInput.safeParse({
       customerId: values.customerId,
       description: values.description,

@@ -81,7 +81,7 @@ export function ChargePaymentForm({
       ...(date.text ? { receivedOn: date.text } : {}),
     });
     const local: FieldErrors = parsed.success ? {} : errorsByField(issuesByPath(parsed.error), fieldOf).fields;
-    if (amountMinor === null) local.amount = [amount.trim() ? amounts.hint(digits, charge.currency) : "Enter the amount received."];
+    if (amountMinor === null) local.amount = [amount.trim() ? amounts.refusal(amount, charge.currency) : "Enter the amount received."];
     if (dateProblem) local.receivedOn = [dateProblem];
     if (!parsed.success || amountMinor === null || dateProblem) {
       setErrors(local);

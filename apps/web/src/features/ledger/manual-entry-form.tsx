@@ -127,7 +127,7 @@ export function ManualEntryForm({ defaultDate }: { defaultDate: string }) {
       const amount = (text: string) => {
         if (!text.trim()) return 0n;
         const minor = amounts.parse(text, currency);
-        if (minor === null || minor < 0n) (local[`lines.${index}.amount`] ??= []).push(amounts.hint(minorDigits(currency), currency));
+        if (minor === null || minor < 0n) (local[`lines.${index}.amount`] ??= []).push(amounts.refusal(text, currency, { min: 0n }));
         return minor ?? 0n;
       };
       return { accountId: line.accountId, debitMinor: amount(line.debit), creditMinor: amount(line.credit), memo: line.memo.trim() || null };

@@ -146,7 +146,7 @@ export function MovementRequestForm({ onClose }: { onClose?: () => void }) {
       ...(date.text ? { effectiveDate: date.text } : {}),
     });
     const local: FieldErrors = parsed.success ? {} : errorsByField(issuesByPath(parsed.error), fieldOf).fields;
-    if (amountMinor === null) local.amount = [values.amount.trim() ? amounts.hint(digits, currency) : "Enter the amount."];
+    if (amountMinor === null) local.amount = [values.amount.trim() ? amounts.refusal(values.amount, currency) : "Enter the amount."];
     if (dateProblem) local.effectiveDate = [dateProblem];
     if (!parsed.success || amountMinor === null || dateProblem) {
       setErrors(local);

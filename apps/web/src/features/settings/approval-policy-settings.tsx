@@ -161,7 +161,7 @@ function BandsEditor({ policy, onDone }: { policy: CurrencyPolicy; onDone: (resu
       currency: policy.currency,
       bands: bands.map((band, index) => {
         const upToMinor = band.upTo.trim() ? amounts.parse(band.upTo, policy.currency) : null;
-        if (band.upTo.trim() && upToMinor === null) local[`bands.${index}.upToMinor`] = [amounts.hint(digits, policy.currency)];
+        if (band.upTo.trim() && upToMinor === null) local[`bands.${index}.upToMinor`] = [amounts.refusal(band.upTo, policy.currency)];
         return { upToMinor, requiredApprovals: Number(band.requiredApprovals), minimumRole: band.minimumRole, requiresController: band.requiresController };
       }),
     };

@@ -14,6 +14,8 @@ export type { Expect, Same } from "./shared/type-check";
 // Response DTOs (what procedures return), declared once
 export * from "./dto/account-dto";
 export * from "./dto/movement-dto";
+export * from "./dto/charge-dto";
+export * from "./dto/counterparty-dto";
 export { addDays, today, formatDate } from "./shared/dates";
 export * from "./fields";
 export { imbalances } from "./ledger/post-entry";
@@ -27,6 +29,8 @@ export * from "./use-cases/create-charge";
 export * from "./use-cases/issue-charge";
 export * from "./use-cases/record-charge-payment";
 export * from "./use-cases/void-charge";
+export * from "./use-cases/update-draft-charge";
+export * from "./use-cases/discard-draft-charge";
 export * from "./use-cases/request-movement";
 export * from "./use-cases/approve-movement";
 export * from "./use-cases/reject-movement";

@@ -1,6 +1,7 @@
 import {
   createCharge,
   createChargeInput,
+  discardDraftCharge,
   getCharge,
   issueCharge,
   issueChargeInput,
@@ -8,13 +9,14 @@ import {
   listChargesInput,
   recordChargePayment,
   recordChargePaymentInput,
+  updateDraftCharge,
   voidCharge,
   voidChargeInput,
 } from "@closebook/core";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { chargeDetailSchema, chargeOutcomeSchema, chargePageSchema, chargePaymentOutcomeSchema } from "../schemas/charge-schemas";
-import { organizationProcedure, useCaseMutation } from "../trpc";
+import { mutation, organizationProcedure, useCaseMutation } from "../trpc";
 
 export const chargesRouter = {
   list: organizationProcedure
@@ -29,4 +31,6 @@ export const chargesRouter = {
   issue: useCaseMutation(issueChargeInput, chargeOutcomeSchema, issueCharge),
   recordPayment: useCaseMutation(recordChargePaymentInput, chargePaymentOutcomeSchema, recordChargePayment),
   void: useCaseMutation(voidChargeInput, chargeOutcomeSchema, voidCharge),
+  updateDraft: mutation(updateDraftCharge),
+  discardDraft: mutation(discardDraftCharge),
 } satisfies TRPCRouterRecord;

@@ -1,5 +1,4 @@
-import { wire } from "@closebook/core";
-import { chargeStatuses } from "@closebook/core";
+import { chargePaymentSchema, chargeSchema, chargeWithCustomerSchema, wire } from "@closebook/core";
 import type { ChargeDetail, ChargePaymentState, Outcome, Page } from "@closebook/core";
 import type { ChargePaymentRecord, ChargeRecord } from "@closebook/db";
 import { z } from "zod";
@@ -8,43 +7,7 @@ import { outcomeSchema } from "./outcome-schema";
 import { pageSchema } from "./page-schema";
 import type { Expect, Same } from "./type-check";
 
-export const chargeSchema = z.object({
-  id: wire.text(),
-  organizationId: wire.text(),
-  number: wire.text().nullable(),
-  customerId: wire.text(),
-  status: z.enum(chargeStatuses),
-  description: wire.text(),
-  currency: wire.text(),
-  amountMinor: wire.money(),
-  paidMinor: wire.money(),
-  receivableAccountId: wire.text(),
-  revenueAccountId: wire.text(),
-  issueDate: wire.date().nullable(),
-  dueDate: wire.date().nullable(),
-  issuedEntryId: wire.text().nullable(),
-  voidEntryId: wire.text().nullable(),
-  voidReason: wire.text().nullable(),
-  createdBy: wire.text(),
-  createdAt: wire.date(),
-  updatedAt: wire.date(),
-});
-
-/** A charge as lists and the detail page show it: with its customer's name. */
-export const chargeWithCustomerSchema = chargeSchema.extend({ customerName: wire.text() });
-
-export const chargePaymentSchema = z.object({
-  id: wire.text(),
-  organizationId: wire.text(),
-  chargeId: wire.text(),
-  reference: wire.text(),
-  amountMinor: wire.money(),
-  receivedOn: wire.date(),
-  bankAccountId: wire.text(),
-  entryId: wire.text(),
-  recordedBy: wire.text(),
-  createdAt: wire.date(),
-});
+export { chargePaymentSchema, chargeSchema, chargeWithCustomerSchema } from "@closebook/core";
 
 export const chargePageSchema = pageSchema(chargeWithCustomerSchema);
 

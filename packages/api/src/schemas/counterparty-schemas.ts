@@ -1,4 +1,4 @@
-import { wire } from "@closebook/core";
+import { counterpartySchema } from "@closebook/core";
 import type { Outcome, Page } from "@closebook/core";
 import type { CounterpartyRecord } from "@closebook/db";
 import { z } from "zod";
@@ -6,15 +6,7 @@ import { outcomeSchema } from "./outcome-schema";
 import { pageSchema } from "./page-schema";
 import type { Expect, Same } from "./type-check";
 
-export const counterpartySchema = z.object({
-  id: wire.text(),
-  organizationId: wire.text(),
-  kind: z.enum(["customer", "vendor"]),
-  name: wire.text(),
-  email: wire.text().nullable(),
-  taxId: wire.text().nullable(),
-  createdAt: wire.date(),
-});
+export { counterpartySchema } from "@closebook/core";
 
 export const counterpartyPageSchema = pageSchema(counterpartySchema);
 export const counterpartyOutcomeSchema = outcomeSchema(counterpartySchema);

@@ -35,6 +35,8 @@ export const movementSchema = z.object({
   requiresController: z.boolean(),
   entryId: wire.text().nullable(),
   decisionReason: wire.text().nullable(),
+  /** The rejected movement this one revises (revise-rejected-movement). */
+  revisedFromId: wire.text().nullable(),
   /** The warnings its requester was given (funds, unusual amount), shown to its approvers. */
   warnings: z.array(z.object({ code: wire.text(), message: wire.text() })),
   createdAt: wire.date(),

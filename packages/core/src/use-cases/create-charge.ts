@@ -1,6 +1,7 @@
 import type { ChargeRecord, Database } from "@closebook/db";
 import { z } from "zod";
 import { amountMinor, calendarDate, currencyCode, entityId, text, parseInput } from "../fields";
+import { checkChargeTerms } from "../charges/charge-terms";
 import { failuresOf } from "../errors";
 import { formatMinor } from "../money";
 import type { Actor } from "../shared/actor";
@@ -26,8 +27,6 @@ export const createChargeFailures = failuresOf([
   "ACCOUNT_NOT_USABLE",
   "CURRENCY_MISMATCH",
 ]);
-const { fail } = createChargeFailures;
-
 /** Drafts a charge to a customer; nothing is posted until it is issued. */
 export async function createCharge(
   db: Database,
@@ -37,22 +36,7 @@ export async function createCharge(
 ): Promise<Outcome<ChargeRecord>> {
   const input = parseInput(createChargeInput, rawInput);
   return runMutation(db, actor, { operation: "create-charge", permission: "charges.create", failures: createChargeFailures, input, idempotencyKey: options.idempotencyKey }, async (tx) => {
-    const customer = await tx.counterparties.findById(actor.organizationId, input.customerId);
-    if (!customer || customer.kind !== "customer") return fail("COUNTERPARTY_NOT_FOUND", "No such customer in this organization.", { field: "customerId" });
-    const checks = [
-      { field: "receivableAccountId", id: input.receivableAccountId, type: "asset", label: "receivable" },
-      { field: "revenueAccountId", id: input.revenueAccountId, type: "revenue", label: "revenue" },
-    ] as const;
-    for (const check of checks) {
-      const account = await tx.accounts.findById(actor.organizationId, check.id);
-      if (!account) return fail("ACCOUNT_NOT_FOUND", `No such ${check.label} account in this organization.`, { field: check.field });
-      if (account.type !== check.type || account.isBankAccount) {
-        fail("ACCOUNT_NOT_USABLE", `${account.code} ${account.name} is not a ${check.label} account.`, { field: check.field });
-      }
-      if (account.currency !== input.currency) {
-        fail("CURRENCY_MISMATCH", `${account.code} ${account.name} is kept in ${account.currency}, the charge in ${input.currency}.`, { field: check.field });
-      }
-    }
+    const customer = await checkChargeTerms(tx, actor, input, createChargeFailures);
     const charge = await tx.charges.insert({ organizationId: actor.organizationId, createdBy: actor.userId, ...input });
     await sideEffects(tx, actor).audit("charge.created", "charge", charge.id, null, charge);
     return outcome(charge, `Draft charge of ${formatMinor(charge.amountMinor, charge.currency)} to ${customer.name} created.`, {

@@ -1,7 +1,7 @@
 import type { AccountRecord } from "./account-repository";
 import type { DbClient } from "./db-client";
 
-export type EntrySource = "manual" | "charge_issued" | "charge_payment" | "charge_void" | "movement" | "reversal";
+export type EntrySource = "manual" | "charge_issued" | "charge_payment" | "charge_void" | "movement" | "reversal" | "credit_note";
 
 export interface PeriodRecord {
   id: string;

@@ -35,6 +35,8 @@ export interface MovementRecord {
   requiresController: boolean;
   entryId: string | null;
   decisionReason: string | null;
+  /** The rejected movement this one revises, if it is a revision. */
+  revisedFromId: string | null;
   /** The warnings of its request, kept so that its approvers see them. */
   warnings: MovementWarningRecord[];
   createdAt: Date;
@@ -42,7 +44,7 @@ export interface MovementRecord {
   approvals: MovementApprovalRecord[];
 }
 
-export type NewMovement = Omit<MovementRecord, "id" | "number" | "entryId" | "decisionReason" | "createdAt" | "updatedAt" | "approvals">;
+export type NewMovement = Omit<MovementRecord, "id" | "number" | "entryId" | "decisionReason" | "revisedFromId" | "createdAt" | "updatedAt" | "approvals"> & { revisedFromId?: string | null };
 
 export interface MovementFilter {
   organizationId: string;
@@ -126,6 +128,23 @@ export function movementRepository(db: DbClient) {
         ...(filter.cursor ? { cursor: { id: filter.cursor }, skip: 1 } : {}),
       });
       return rows.map(toRecord);
+    },
+
+    /** The movement that revises the given one, if any. */
+    async findRevisionOf(organizationId: string, id: string): Promise<MovementRecord | null> {
+      return toRecordOrNull(await db.movement.findFirst({ where: { organizationId, revisedFromId: id }, include: withApprovals }));
+    },
+
+    /** The counterparty's movements, newest first. */
+    async listForCounterparty(organizationId: string, counterpartyId: string, limit: number): Promise<MovementRecord[]> {
+      const rows = await db.movement.findMany({ where: { organizationId, counterpartyId }, include: withApprovals, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: limit });
+      return rows.map(toRecord);
+    },
+
+    /** Sums of the counterparty's movements in the given statuses, per currency. */
+    async totalsForCounterparty(organizationId: string, counterpartyId: string, statuses: MovementStatus[]): Promise<{ currency: string; totalMinor: bigint; count: number }[]> {
+      const rows = await db.movement.groupBy({ by: ["currency"], where: { organizationId, counterpartyId, status: { in: statuses } }, _sum: { amountMinor: true }, _count: true, orderBy: { currency: "asc" } });
+      return rows.map((r) => ({ currency: r.currency, totalMinor: r._sum.amountMinor ?? 0n, count: r._count }));
     },
   };
 }

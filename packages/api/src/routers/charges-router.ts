@@ -5,6 +5,7 @@ import {
   getCharge,
   issueCharge,
   issueChargeInput,
+  issueCreditNote,
   listCharges,
   listChargesInput,
   recordChargePayment,
@@ -33,4 +34,5 @@ export const chargesRouter = {
   void: useCaseMutation(voidChargeInput, chargeOutcomeSchema, voidCharge),
   updateDraft: mutation(updateDraftCharge),
   discardDraft: mutation(discardDraftCharge),
+  issueCreditNote: mutation(issueCreditNote),
 } satisfies TRPCRouterRecord;

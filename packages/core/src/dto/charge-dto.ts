@@ -15,6 +15,8 @@ export const chargeSchema = z.object({
   currency: wire.text(),
   amountMinor: wire.money(),
   paidMinor: wire.money(),
+  /** Sum of its credit notes. */
+  creditedMinor: wire.money(),
   receivableAccountId: wire.text(),
   revenueAccountId: wire.text(),
   issueDate: wire.date().nullable(),

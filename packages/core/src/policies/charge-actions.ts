@@ -34,15 +34,24 @@ export function draftChangeRefusal(actor: Pick<Actor, "role">, charge: Pick<Char
   return null;
 }
 
-/** What is left open on a charge: amount − paid while issued, nothing otherwise. */
-export function openAmountOf(charge: Pick<ChargeRecord, "status" | "amountMinor" | "paidMinor">): bigint {
-  return charge.status === "issued" ? charge.amountMinor - charge.paidMinor : 0n;
+/** What payments and credit notes have not covered yet: amount − paid − credited (owed only while issued). */
+export function openAmountOf(charge: Pick<ChargeRecord, "amountMinor" | "paidMinor" | "creditedMinor">): bigint {
+  return charge.amountMinor - charge.paidMinor - charge.creditedMinor;
+}
+
+/**
+ * The status of an issued charge once paid and credited amounts are known: `paid` when payments
+ * cover it all, `credited` when payments and credit notes together do, else still `issued`.
+ */
+export function settledStatusOf(charge: Pick<ChargeRecord, "amountMinor">, paidMinor: bigint, creditedMinor: bigint): "issued" | "paid" | "credited" {
+  if (paidMinor === charge.amountMinor) return "paid";
+  return paidMinor + creditedMinor === charge.amountMinor ? "credited" : "issued";
 }
 
 /** Crediting a charge: an issued charge with something left open, by a controller or above. */
 export function creditNoteRefusal(
   actor: Pick<Actor, "role">,
-  charge: Pick<ChargeRecord, "status" | "number" | "amountMinor" | "paidMinor">,
+  charge: Pick<ChargeRecord, "status" | "number">,
 ): Refusal<"NOT_PERMITTED" | "CHARGE_NOT_ISSUED" | "CHARGE_VOID" | "CHARGE_ALREADY_PAID" | "CHARGE_CREDITED"> | null {
   const denied = notPermitted(actor, "charges.credit");
   if (denied) return denied;

@@ -3,6 +3,7 @@ import { chargeStatuses } from "../domain/enums";
 import { z } from "zod";
 import { calendarDate, entityId, parseInput } from "../fields";
 import { failuresOf } from "../errors";
+import { openAmountOf } from "../policies/charge-actions";
 import { authorize } from "../policies/permissions";
 import type { Actor } from "../shared/actor";
 import { pageInput, pageOf, type Page } from "../shared/pagination";
@@ -35,8 +36,8 @@ export async function getCharge(db: Database, actor: Actor, chargeId: string): P
   authorize(actor, "charges.read");
   const charge = await db.read.charges.findById(actor.organizationId, chargeId);
   if (!charge) return fail("CHARGE_NOT_FOUND", "No such charge in this organization.");
-  const [customer, payments] = await Promise.all([db.read.counterparties.findById(actor.organizationId, charge.customerId), db.read.charges.payments(actor.organizationId, charge.id)]);
-  const entryIds = [charge.issuedEntryId, charge.voidEntryId, ...payments.map((p) => p.entryId)].filter((id): id is string => id !== null);
+  const [customer, payments, creditNotes] = await Promise.all([db.read.counterparties.findById(actor.organizationId, charge.customerId), db.read.charges.payments(actor.organizationId, charge.id), db.read.creditNotes.forCharge(actor.organizationId, charge.id)]);
+  const entryIds = [charge.issuedEntryId, charge.voidEntryId, ...payments.map((p) => p.entryId), ...creditNotes.map((n) => n.entryId)].filter((id): id is string => id !== null);
   const entries = await db.read.ledger.entriesByIds(actor.organizationId, entryIds);
-  return { charge: { ...charge, customerName: customer?.name ?? "" }, payments, entries, remainingMinor: charge.amountMinor - charge.paidMinor };
+  return { charge: { ...charge, customerName: customer?.name ?? "" }, payments, entries, remainingMinor: openAmountOf(charge) };
 }

@@ -4,6 +4,7 @@ import { amountMinor, calendarDate, entityId, text, parseInput } from "../fields
 import { failuresOf } from "../errors";
 import { postEntry, postingFailures } from "../ledger/post-entry";
 import { formatMinor } from "../money";
+import { openAmountOf, settledStatusOf } from "../policies/charge-actions";
 import type { Actor } from "../shared/actor";
 import { today } from "../shared/dates";
 import { outcome, type Outcome } from "../shared/outcome";
@@ -32,6 +33,7 @@ export const recordChargePaymentFailures = failuresOf([
   "CHARGE_VOID",
   "CHARGE_NOT_ISSUED",
   "CHARGE_ALREADY_PAID",
+  "CHARGE_CREDITED",
   "PAYMENT_ALREADY_RECORDED",
   "PAYMENT_EXCEEDS_BALANCE",
   "ACCOUNT_NOT_USABLE",
@@ -56,7 +58,8 @@ export async function recordChargePayment(
       fail("PAYMENT_ALREADY_RECORDED", `The payment ${input.reference} is already recorded.`, { field: "reference" });
     }
     if (charge.status === "paid") fail("CHARGE_ALREADY_PAID", `Charge ${charge.number ?? ""} is already paid in full.`);
-    const remaining = charge.amountMinor - charge.paidMinor;
+    if (charge.status === "credited") fail("CHARGE_CREDITED", `Charge ${charge.number ?? ""} is settled by a credit note: it takes no payments.`);
+    const remaining = openAmountOf(charge);
     if (input.amountMinor > remaining) {
       fail("PAYMENT_EXCEEDS_BALANCE", `Only ${formatMinor(remaining, charge.currency)} remains open on ${charge.number ?? "this charge"}.`, { field: "amountMinor", remainingMinor: remaining });
     }
@@ -87,10 +90,10 @@ export async function recordChargePayment(
     });
     if (!payment) return fail("PAYMENT_ALREADY_RECORDED", `The payment ${input.reference} is already recorded.`, { field: "reference" });
     const paidMinor = charge.paidMinor + input.amountMinor;
-    const updated = await tx.charges.update(charge.id, { paidMinor, status: paidMinor === charge.amountMinor ? "paid" : "issued" });
+    const updated = await tx.charges.update(charge.id, { paidMinor, status: settledStatusOf(charge, paidMinor, charge.creditedMinor) });
     const effects = sideEffects(tx, actor);
     await effects.audit("charge.payment_recorded", "charge", charge.id, charge, { ...updated, payment });
-    const remainingMinor = updated.amountMinor - updated.paidMinor;
+    const remainingMinor = openAmountOf(updated);
     const message =
       remainingMinor === 0n
         ? `Payment of ${formatMinor(input.amountMinor, charge.currency)} recorded: ${charge.number ?? "the charge"} is paid in full.`

@@ -17,7 +17,7 @@ export const voidChargeInput = z.object({
 });
 export type VoidChargeInput = z.input<typeof voidChargeInput>;
 
-export const voidChargeFailures = failuresOf([...mutationFailures, "CHARGE_NOT_FOUND", "CHARGE_VOID", "CHARGE_ALREADY_PAID", "CHARGE_HAS_PAYMENTS", ...postingFailures]);
+export const voidChargeFailures = failuresOf([...mutationFailures, "CHARGE_NOT_FOUND", "CHARGE_VOID", "CHARGE_ALREADY_PAID", "CHARGE_HAS_PAYMENTS", "CHARGE_CREDITED", ...postingFailures]);
 const { fail } = voidChargeFailures;
 
 /** Voids a charge: a draft simply, an issued one without payments by reversing its issue entry. */
@@ -34,6 +34,7 @@ export async function voidCharge(
     if (charge.status === "void") fail("CHARGE_VOID", "This charge is already void.");
     if (charge.status === "paid") fail("CHARGE_ALREADY_PAID", "A paid charge cannot be voided; refund it instead.");
     if (charge.paidMinor > 0n) fail("CHARGE_HAS_PAYMENTS", "This charge has payments recorded; it cannot be voided.");
+    if (charge.creditedMinor > 0n) fail("CHARGE_CREDITED", "This charge has a credit note; it cannot be voided.");
     const triggered: string[] = [];
     let voidEntryId: string | null = null;
     let warnings: Outcome<ChargeRecord>["warnings"] = [];

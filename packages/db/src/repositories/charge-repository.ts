@@ -12,6 +12,8 @@ export interface ChargeRecord {
   currency: string;
   amountMinor: bigint;
   paidMinor: bigint;
+  /** Sum of its credit notes. */
+  creditedMinor: bigint;
   receivableAccountId: string;
   revenueAccountId: string;
   issueDate: Date | null;
@@ -69,7 +71,7 @@ export function chargeRepository(db: DbClient) {
       return rows[0] ? db.charge.findUnique({ where: { id } }) : null;
     },
 
-    update(id: string, data: Partial<Pick<ChargeRecord, "status" | "number" | "paidMinor" | "issueDate" | "dueDate" | "issuedEntryId" | "voidEntryId" | "voidReason">>): Promise<ChargeRecord> {
+    update(id: string, data: Partial<Pick<ChargeRecord, "status" | "number" | "paidMinor" | "creditedMinor" | "issueDate" | "dueDate" | "issuedEntryId" | "voidEntryId" | "voidReason">>): Promise<ChargeRecord> {
       return db.charge.update({ where: { id }, data });
     },
 
@@ -135,10 +137,10 @@ export function chargeRepository(db: DbClient) {
       await db.charge.delete({ where: { id } });
     },
 
-    /** Sums of what is left open (amount − paid) on the customer's charges in the given statuses, per currency. */
+    /** Sums of what is left open (amount − paid − credited) on the customer's charges in the given statuses, per currency. */
     async openTotalsForCustomer(organizationId: string, customerId: string, statuses: ChargeStatus[]): Promise<{ currency: string; openMinor: bigint; count: number }[]> {
-      const rows = await db.charge.groupBy({ by: ["currency"], where: { organizationId, customerId, status: { in: statuses } }, _sum: { amountMinor: true, paidMinor: true }, _count: true, orderBy: { currency: "asc" } });
-      return rows.map((r) => ({ currency: r.currency, openMinor: (r._sum.amountMinor ?? 0n) - (r._sum.paidMinor ?? 0n), count: r._count }));
+      const rows = await db.charge.groupBy({ by: ["currency"], where: { organizationId, customerId, status: { in: statuses } }, _sum: { amountMinor: true, paidMinor: true, creditedMinor: true }, _count: true, orderBy: { currency: "asc" } });
+      return rows.map((r) => ({ currency: r.currency, openMinor: (r._sum.amountMinor ?? 0n) - (r._sum.paidMinor ?? 0n) - (r._sum.creditedMinor ?? 0n), count: r._count }));
     },
   };
 }

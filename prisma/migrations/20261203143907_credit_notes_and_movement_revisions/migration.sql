@@ -5,6 +5,9 @@ ALTER TYPE "charge_status" ADD VALUE 'credited';
 ALTER TYPE "entry_source" ADD VALUE 'credit_note';
 
 -- AlterTable
+ALTER TABLE "charge" ADD COLUMN     "credited_minor" BIGINT NOT NULL DEFAULT 0;
+
+-- AlterTable
 ALTER TABLE "movement" ADD COLUMN     "revised_from_id" UUID;
 
 -- CreateTable
@@ -39,5 +42,7 @@ ALTER TABLE "credit_note" ADD CONSTRAINT "credit_note_charge_id_fkey" FOREIGN KE
 -- AddForeignKey
 ALTER TABLE "movement" ADD CONSTRAINT "movement_revised_from_id_fkey" FOREIGN KEY ("revised_from_id") REFERENCES "movement"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
--- A credit note credits a positive amount.
+-- A credit note credits a positive amount; a charge is never credited beyond what it left open.
 ALTER TABLE "credit_note" ADD CONSTRAINT "credit_note_amount_positive" CHECK ("amount_minor" > 0);
+ALTER TABLE "charge" ADD CONSTRAINT "charge_credited_within_amount" CHECK ("credited_minor" >= 0 AND "paid_minor" + "credited_minor" <= "amount_minor");
+ALTER TABLE "credit_note" ADD CONSTRAINT "credit_note_issue_date_in_calendar" CHECK ("issue_date" BETWEEN DATE '1970-01-01' AND DATE '2199-12-31');

@@ -37,6 +37,7 @@ export * from "./use-cases/request-movement";
 export * from "./use-cases/approve-movement";
 export * from "./use-cases/reject-movement";
 export * from "./use-cases/cancel-movement";
+export * from "./use-cases/revise-rejected-movement";
 export * from "./use-cases/post-manual-journal-entry";
 export * from "./use-cases/reverse-journal-entry";
 export * from "./use-cases/update-approval-policy";

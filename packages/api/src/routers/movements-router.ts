@@ -10,6 +10,7 @@ import {
   rejectMovementInput,
   requestMovement,
   requestMovementInput,
+  reviseRejectedMovement,
 } from "@closebook/core";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
@@ -27,6 +28,7 @@ export const movementsRouter = {
     .query(({ ctx, input }) => getMovement(ctx.db, ctx.actor, input.movementId)),
   request: useCaseMutation(requestMovementInput, movementOutcomeSchema, requestMovement),
   cancel: mutation(cancelMovement),
+  revise: mutation(reviseRejectedMovement),
 } satisfies TRPCRouterRecord;
 
 export const approvalsRouter = {

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { entityId, text, parseInput } from "../fields";
 import { failuresOf } from "../errors";
 import { formatMinor } from "../money";
+import { reviseTaskKey } from "../policies/movement-revision";
 import type { Actor } from "../shared/actor";
 import { outcome, type Outcome } from "../shared/outcome";
 import { mutationFailures, runMutation } from "../shared/run-mutation";
@@ -64,7 +65,7 @@ export async function rejectMovement(
       assigneeUserId: movement.requestedBy,
       entityType: "movement",
       entityId: movement.id,
-      dedupeKey: `revise-rejected:${movement.id}`,
+      dedupeKey: reviseTaskKey(movement.id),
     });
     if (task) triggered.push(task);
     return outcome(rejected, `Rejected ${movement.number}.`, { triggered });

@@ -1,4 +1,4 @@
-import type { Database, MovementRecord } from "@closebook/db";
+import type { Database, MovementRecord, Repositories } from "@closebook/db";
 import { movementKinds } from "../domain/enums";
 import { z } from "zod";
 import { amountMinor, calendarDate, entityId, text, parseInput } from "../fields";
@@ -58,7 +58,24 @@ export async function requestMovement(
   options: { idempotencyKey?: string | undefined } = {},
 ): Promise<Outcome<MovementRecord>> {
   const input = parseInput(requestMovementInput, rawInput);
-  return runMutation(db, actor, { operation: "request-movement", permission: "movements.request", failures: requestMovementFailures, input, idempotencyKey: options.idempotencyKey }, async (tx) => {
+  return runMutation(db, actor, { operation: "request-movement", permission: "movements.request", failures: requestMovementFailures, input, idempotencyKey: options.idempotencyKey }, (tx) =>
+    placeMovementRequest(tx, actor, input),
+  );
+}
+
+/**
+ * The work of requesting a movement inside the caller's transaction: the account, vendor, window
+ * and funds checks, the approval band, the audit event, the approvers' notifications and the
+ * controller's review task. `revisedFrom` links a revision to the rejected movement it revises
+ * (revise-rejected-movement requests through here too). The body keeps the indentation it had
+ * inside requestMovement, so that the conversion of request-movement merges with this change.
+ */
+export async function placeMovementRequest(
+  tx: Repositories,
+  actor: Actor,
+  input: z.output<typeof requestMovementInput>,
+  revisedFrom: Pick<MovementRecord, "id"> | null = null,
+): Promise<Outcome<MovementRecord>> {
     const [source, destination] = await Promise.all([
       tx.accounts.findById(actor.organizationId, input.sourceAccountId),
       tx.accounts.findById(actor.organizationId, input.destinationAccountId),
@@ -120,6 +137,7 @@ export async function requestMovement(
       minimumApproverRole: requirement.minimumRole,
       requiresController: requirement.requiresController,
       warnings,
+      revisedFromId: revisedFrom?.id ?? null,
     });
     const effects = sideEffects(tx, actor);
     await effects.audit("movement.requested", "movement", movement.id, null, movement);
@@ -146,5 +164,4 @@ export async function requestMovement(
     }
     const needs = `${requirement.requiredApprovals} approval${requirement.requiredApprovals === 1 ? "" : "s"}${requirement.requiresController ? ", one from a controller" : ""}`;
     return outcome(movement, `Requested ${movement.number}: ${what}. It needs ${needs} (${requirement.bandLabel}).`, { triggered, warnings });
-  });
 }

@@ -1,7 +1,7 @@
-import { createCounterparty, createCounterpartyInput, listCounterparties, listCounterpartiesInput } from "@closebook/core";
+import { createCounterparty, createCounterpartyInput, getCounterparty, listCounterparties, listCounterpartiesInput, updateCounterparty } from "@closebook/core";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { counterpartyOutcomeSchema, counterpartyPageSchema } from "../schemas/counterparty-schemas";
-import { organizationProcedure, useCaseMutation } from "../trpc";
+import { mutation, organizationProcedure, query, useCaseMutation } from "../trpc";
 
 export const counterpartiesRouter = {
   list: organizationProcedure
@@ -9,4 +9,6 @@ export const counterpartiesRouter = {
     .output(counterpartyPageSchema)
     .query(({ ctx, input }) => listCounterparties(ctx.db, ctx.actor, input ?? {})),
   create: useCaseMutation(createCounterpartyInput, counterpartyOutcomeSchema, createCounterparty),
+  byId: query(getCounterparty),
+  update: mutation(updateCounterparty),
 } satisfies TRPCRouterRecord;

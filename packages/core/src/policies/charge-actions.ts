@@ -13,7 +13,8 @@ export interface Refusal<Code extends ErrorCode = ErrorCode> {
   reason: string;
 }
 
-function notPermitted(actor: Pick<Actor, "role">, permission: Permission): Refusal<"NOT_PERMITTED"> | null {
+/** NOT_PERMITTED with a sentence when the role lacks the permission: the first check of every verdict. */
+export function permissionRefusal(actor: Pick<Actor, "role">, permission: Permission): Refusal<"NOT_PERMITTED"> | null {
   return can(actor.role, permission) ? null : { code: "NOT_PERMITTED", reason: `A ${actor.role} may not do this (${permission} needs ${permissions[permission]} or above).` };
 }
 
@@ -28,7 +29,7 @@ function label(charge: Pick<ChargeRecord, "number">): string {
 
 /** Editing or discarding a charge: only a draft, by a clerk or above. */
 export function draftChangeRefusal(actor: Pick<Actor, "role">, charge: Pick<ChargeRecord, "status" | "number">): Refusal<"NOT_PERMITTED" | "CHARGE_NOT_DRAFT"> | null {
-  const denied = notPermitted(actor, "charges.editDraft");
+  const denied = permissionRefusal(actor, "charges.editDraft");
   if (denied) return denied;
   if (charge.status !== "draft") return { code: "CHARGE_NOT_DRAFT", reason: `${label(charge)} is ${charge.status}: only a draft can be changed or discarded.` };
   return null;
@@ -53,7 +54,7 @@ export function creditNoteRefusal(
   actor: Pick<Actor, "role">,
   charge: Pick<ChargeRecord, "status" | "number">,
 ): Refusal<"NOT_PERMITTED" | "CHARGE_NOT_ISSUED" | "CHARGE_VOID" | "CHARGE_ALREADY_PAID" | "CHARGE_CREDITED"> | null {
-  const denied = notPermitted(actor, "charges.credit");
+  const denied = permissionRefusal(actor, "charges.credit");
   if (denied) return denied;
   switch (charge.status) {
     case "draft":

@@ -18,6 +18,8 @@ export * from "./dto/charge-dto";
 export * from "./dto/counterparty-dto";
 export * from "./dto/credit-note-dto";
 export * from "./dto/counterparty-detail-dto";
+export * from "./dto/workspace-dto";
+export * from "./dto/audit-detail-dto";
 export { addDays, today, formatDate } from "./shared/dates";
 export * from "./fields";
 export { imbalances } from "./ledger/post-entry";
@@ -54,6 +56,8 @@ export * from "./use-cases/remove-member";
 // Queries
 export * from "./queries/charge-queries";
 export * from "./queries/get-counterparty";
+export * from "./queries/get-audit-event";
+export * from "./audit/audit-changes";
 export * from "./queries/movement-queries";
 export * from "./queries/ledger-queries";
 export * from "./queries/workspace-queries";

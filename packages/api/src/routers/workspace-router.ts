@@ -2,6 +2,7 @@ import {
   completeTask,
   completeTaskInput,
   getApprovalPolicy,
+  getAuditEvent,
   getDashboard,
   listAuditEvents,
   listAuditEventsInput,
@@ -25,7 +26,7 @@ import {
   taskOutcomeSchema,
   taskPageSchema,
 } from "../schemas/workspace-schemas";
-import { organizationProcedure, useCaseMutation } from "../trpc";
+import { organizationProcedure, query, useCaseMutation } from "../trpc";
 
 export const dashboardRouter = {
   summary: organizationProcedure.output(dashboardSchema).query(({ ctx }) => getDashboard(ctx.db, ctx.actor)),
@@ -52,6 +53,7 @@ export const auditRouter = {
     .input(listAuditEventsInput.optional())
     .output(auditPageSchema)
     .query(({ ctx, input }) => listAuditEvents(ctx.db, ctx.actor, input ?? {})),
+  event: query(getAuditEvent),
 } satisfies TRPCRouterRecord;
 
 export const settingsRouter = {

@@ -1,24 +1,11 @@
-import { wire } from "@closebook/core";
+import { auditEventSchema } from "@closebook/core";
 import type { Page } from "@closebook/core";
 import type { AuditEventRecord } from "@closebook/db";
 import { z } from "zod";
 import { pageSchema } from "./page-schema";
 import type { Expect, Same } from "./type-check";
 
-export const auditEventSchema = z.object({
-  id: wire.text(),
-  organizationId: wire.text(),
-  actorUserId: wire.text(),
-  actorName: wire.text().nullable(),
-  action: wire.text(),
-  entityType: wire.text(),
-  entityId: wire.text(),
-  /** JSON snapshots of the entity (bigints as decimal strings, dates as ISO strings); null when absent. */
-  before: z.unknown(),
-  after: z.unknown(),
-  requestId: wire.text(),
-  createdAt: wire.date(),
-});
+export { auditEventSchema } from "@closebook/core";
 
 export const auditPageSchema = pageSchema(auditEventSchema);
 

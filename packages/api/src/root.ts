@@ -4,6 +4,7 @@ import { counterpartiesRouter } from "./routers/counterparties-router";
 import { ledgerRouter } from "./routers/ledger-router";
 import { approvalsRouter, movementsRouter } from "./routers/movements-router";
 import { invitationsRouter, membersRouter, organizationsRouter } from "./routers/organizations-router";
+import { searchRouter } from "./routers/search-router";
 import { sessionRouter } from "./routers/session-router";
 import { auditRouter, dashboardRouter, notificationsRouter, settingsRouter, tasksRouter } from "./routers/workspace-router";
 import { router } from "./trpc";
@@ -20,6 +21,7 @@ export const appRouter = router({
   tasks: tasksRouter,
   notifications: notificationsRouter,
   audit: auditRouter,
+  search: searchRouter,
   settings: settingsRouter,
   organizations: organizationsRouter,
   members: membersRouter,

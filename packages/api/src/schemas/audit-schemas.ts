@@ -1,7 +1,7 @@
 import { auditEventSchema } from "@closebook/core";
 import type { Page } from "@closebook/core";
 import type { AuditEventRecord } from "@closebook/db";
-import { z } from "zod";
+import type { z } from "zod";
 import { pageSchema } from "./page-schema";
 import type { Expect, Same } from "./type-check";
 

@@ -1,7 +1,7 @@
 import { counterpartySchema } from "@closebook/core";
 import type { Outcome, Page } from "@closebook/core";
 import type { CounterpartyRecord } from "@closebook/db";
-import { z } from "zod";
+import type { z } from "zod";
 import { outcomeSchema } from "./outcome-schema";
 import { pageSchema } from "./page-schema";
 import type { Expect, Same } from "./type-check";

@@ -1,7 +1,7 @@
 /** The counterparty page's DTO: the counterparty, its charges and movements, and what is open with it. */
 import { z } from "zod";
 import { wire } from "../fields";
-import type { CounterpartyDetail } from "../queries/get-counterparty";
+import type { CounterpartyDetail } from "../queries/counterparty-detail";
 import type { Expect, Same } from "../shared/type-check";
 import { allowedActionsSchema } from "../shared/wire-schemas";
 import { chargeWithCustomerSchema } from "./charge-dto";

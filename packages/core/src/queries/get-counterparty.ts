@@ -1,26 +1,14 @@
-import type { ChargeRecord, CounterpartyRecord, MovementRecord } from "@closebook/db";
 import { z } from "zod";
 import { counterpartyDetailSchema } from "../dto/counterparty-detail-dto";
 import { failuresOf } from "../errors";
 import { entityId } from "../fields";
 import { permissionRefusal, verdictOf } from "../policies/charge-actions";
 import { defineQuery } from "../shared/define-use-case";
-import type { ActionVerdict } from "../shared/wire-schemas";
+import type { CounterpartyBalance, CounterpartyDetail } from "./counterparty-detail";
+
+export type { CounterpartyBalance, CounterpartyDetail } from "./counterparty-detail";
 
 export const getCounterpartyInput = z.object({ counterpartyId: entityId() });
-
-export interface CounterpartyBalance {
-  basis: "open_charges" | "committed_payments";
-  lines: { currency: string; openMinor: bigint; items: number }[];
-}
-
-export interface CounterpartyDetail {
-  counterparty: CounterpartyRecord;
-  charges: (ChargeRecord & { customerName: string })[];
-  movements: MovementRecord[];
-  balance: CounterpartyBalance;
-  allowedActions: { update: ActionVerdict };
-}
 
 /** How many of its latest charges and movements the page shows. */
 const recentLimit = 50;

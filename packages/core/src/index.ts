@@ -14,6 +14,8 @@ export type { Expect, Same } from "./shared/type-check";
 // Response DTOs (what procedures return), declared once
 export * from "./dto/account-dto";
 export * from "./dto/movement-dto";
+export * from "./dto/organization-dto";
+export * from "./dto/approval-policy-dto";
 export { addDays, today, formatDate } from "./shared/dates";
 export * from "./fields";
 export { imbalances } from "./ledger/post-entry";
@@ -56,3 +58,6 @@ export * from "./jobs/check-charge-overdue";
 export * from "./jobs/job-registry";
 export * from "./queries/workspace-access-query";
 export * from "./queries/member-queries";
+export * from "./queries/approval-policy-queries";
+export * from "./policies/invitations";
+export * from "./policies/refusal";

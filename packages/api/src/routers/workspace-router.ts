@@ -1,7 +1,6 @@
 import {
   completeTask,
   completeTaskInput,
-  getApprovalPolicy,
   getDashboard,
   listAuditEvents,
   listAuditEventsInput,
@@ -11,14 +10,10 @@ import {
   listTasksInput,
   markNotificationsRead,
   markNotificationsReadInput,
-  updateApprovalPolicy,
-  updateApprovalPolicyInput,
 } from "@closebook/core";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { auditPageSchema } from "../schemas/audit-schemas";
 import {
-  approvalPolicyOutcomeSchema,
-  approvalPolicySchema,
   dashboardSchema,
   markNotificationsReadOutcomeSchema,
   notificationPageSchema,
@@ -52,9 +47,4 @@ export const auditRouter = {
     .input(listAuditEventsInput.optional())
     .output(auditPageSchema)
     .query(({ ctx, input }) => listAuditEvents(ctx.db, ctx.actor, input ?? {})),
-} satisfies TRPCRouterRecord;
-
-export const settingsRouter = {
-  approvalPolicy: organizationProcedure.output(approvalPolicySchema).query(({ ctx }) => getApprovalPolicy(ctx.db, ctx.actor)),
-  updateApprovalPolicy: useCaseMutation(updateApprovalPolicyInput, approvalPolicyOutcomeSchema, updateApprovalPolicy),
 } satisfies TRPCRouterRecord;

@@ -1,8 +1,7 @@
-import type { ApprovalBandRecord, AuditEventRecord, CounterpartyRecord, Database, NotificationRecord, TaskRecord } from "@closebook/db";
+import type { AuditEventRecord, CounterpartyRecord, Database, NotificationRecord, TaskRecord } from "@closebook/db";
 import { counterpartyKinds, taskStatuses } from "../domain/enums";
 import { z } from "zod";
 import { filterText, parseInput } from "../fields";
-import { defaultBands } from "../policies/approval-policy";
 import { authorize } from "../policies/permissions";
 import { roles as allRoles } from "../policies/roles";
 import type { Actor } from "../shared/actor";
@@ -44,21 +43,4 @@ export async function listAuditEvents(db: Database, actor: Actor, raw: z.input<t
   authorize(actor, "audit.read");
   const input = parseInput(listAuditEventsInput, raw);
   return pageOf(await db.read.audit.list({ organizationId: actor.organizationId, ...input }), input.limit);
-}
-
-export interface ApprovalPolicyView {
-  currency: string;
-  bands: Omit<ApprovalBandRecord, "id">[];
-  isDefault: boolean;
-}
-
-/** The bands per currency in use (the defaults for a currency the organization has not set). */
-export async function getApprovalPolicy(db: Database, actor: Actor): Promise<ApprovalPolicyView[]> {
-  authorize(actor, "approvalPolicy.read");
-  const [bands, accounts] = await Promise.all([db.read.approvalPolicy.bands(actor.organizationId), db.read.accounts.list({ organizationId: actor.organizationId })]);
-  const currencies = [...new Set([...accounts.map((a) => a.currency), ...bands.map((b) => b.currency)])].sort();
-  return currencies.map((currency) => {
-    const own = bands.filter((b) => b.currency === currency);
-    return { currency, bands: own.length ? own : defaultBands(currency), isDefault: own.length === 0 };
-  });
 }

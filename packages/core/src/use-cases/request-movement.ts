@@ -1,16 +1,18 @@
-import type { Database, MovementRecord } from "@closebook/db";
 import { movementKinds } from "../domain/enums";
 import { z } from "zod";
-import { amountMinor, calendarDate, entityId, text, parseInput } from "../fields";
+import { movementSchema } from "../dto/movement-dto";
+import { defineUseCase } from "../shared/define-use-case";
+import { amountMinor, calendarDate, entityId, text } from "../fields";
 import { failuresOf } from "../errors";
 import { checkFunds } from "../ledger/available-balance";
 import { formatMinor } from "../money";
 import { requirementFor, rolesThatCanApproveNow } from "../policies/approval-policy";
-import type { Actor } from "../shared/actor";
+import { movementNumber } from "../policies/document-numbers";
+import { settledMovementStatuses } from "../policies/movement-statuses";
 import { addDays, today } from "../shared/dates";
-import { outcome, type Outcome, type Warning } from "../shared/outcome";
+import { outcome, type Warning } from "../shared/outcome";
 import { assertInPostingWindow } from "../ledger/post-entry";
-import { mutationFailures, runMutation } from "../shared/run-mutation";
+import { mutationFailures } from "../shared/run-mutation";
 import { sideEffects } from "../shared/side-effects";
 
 export const requestMovementInput = z
@@ -51,14 +53,13 @@ const unusualMultiple = 3n;
  * Requests a payment to a vendor or a transfer between own accounts. It waits for the approvals
  * its amount band requires; the approvers who can act are notified.
  */
-export async function requestMovement(
-  db: Database,
-  actor: Actor,
-  rawInput: RequestMovementInput,
-  options: { idempotencyKey?: string | undefined } = {},
-): Promise<Outcome<MovementRecord>> {
-  const input = parseInput(requestMovementInput, rawInput);
-  return runMutation(db, actor, { operation: "request-movement", permission: "movements.request", failures: requestMovementFailures, input, idempotencyKey: options.idempotencyKey }, async (tx) => {
+export const requestMovement = defineUseCase({
+  name: "request-movement",
+  permission: "movements.request",
+  input: requestMovementInput,
+  failures: requestMovementFailures,
+  state: movementSchema,
+  async run({ tx, actor }, input) {
     const [source, destination] = await Promise.all([
       tx.accounts.findById(actor.organizationId, input.sourceAccountId),
       tx.accounts.findById(actor.organizationId, input.destinationAccountId),
@@ -85,7 +86,7 @@ export async function requestMovement(
       if (!vendor || vendor.kind !== "vendor") return fail("COUNTERPARTY_NOT_FOUND", "No such vendor in this organization.", { field: "counterpartyId" });
       vendorName = vendor.name;
       const effective = input.effectiveDate ?? today();
-      const history = await tx.movements.vendorAverage(actor.organizationId, vendor.id, currency, addDays(effective, -90));
+      const history = await tx.movements.vendorAverage(actor.organizationId, vendor.id, currency, addDays(effective, -90), settledMovementStatuses);
       if (history.count > 0 && history.average > 0n && input.amountMinor >= history.average * unusualMultiple) {
         const multiple = Number((input.amountMinor * 10n) / history.average) / 10;
         warnings.push({
@@ -104,7 +105,9 @@ export async function requestMovement(
     }
 
     const requirement = requirementFor(await tx.approvalPolicy.bands(actor.organizationId, currency), currency, input.amountMinor);
+    const effectiveDate = input.effectiveDate ?? today();
     const movement = await tx.movements.insert({
+      number: movementNumber(effectiveDate, await tx.movements.nextNumberSequence()),
       organizationId: actor.organizationId,
       kind: input.kind,
       status: "pending_approval",
@@ -114,7 +117,7 @@ export async function requestMovement(
       sourceAccountId: source.id,
       destinationAccountId: destination.id,
       counterpartyId: input.counterpartyId,
-      effectiveDate: input.effectiveDate ?? today(),
+      effectiveDate,
       requestedBy: actor.userId,
       requiredApprovals: requirement.requiredApprovals,
       minimumApproverRole: requirement.minimumRole,
@@ -146,5 +149,5 @@ export async function requestMovement(
     }
     const needs = `${requirement.requiredApprovals} approval${requirement.requiredApprovals === 1 ? "" : "s"}${requirement.requiresController ? ", one from a controller" : ""}`;
     return outcome(movement, `Requested ${movement.number}: ${what}. It needs ${needs} (${requirement.bandLabel}).`, { triggered, warnings });
-  });
-}
+  },
+});

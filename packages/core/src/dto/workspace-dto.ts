@@ -1,0 +1,22 @@
+/** The response DTOs of the workspace: the audit trail, declared once. */
+import type { AuditEventRecord } from "@closebook/db";
+import { z } from "zod";
+import { wire } from "../fields";
+import type { Expect, Same } from "../shared/type-check";
+
+export const auditEventSchema = z.object({
+  id: wire.text(),
+  organizationId: wire.text(),
+  actorUserId: wire.text(),
+  actorName: wire.text().nullable(),
+  action: wire.text(),
+  entityType: wire.text(),
+  entityId: wire.text(),
+  /** JSON snapshots of the entity (bigints as decimal strings, dates as ISO strings); null when absent. */
+  before: z.unknown(),
+  after: z.unknown(),
+  requestId: wire.text(),
+  createdAt: wire.date(),
+});
+
+type _Checks = [Expect<Same<z.infer<typeof auditEventSchema>, AuditEventRecord>>];

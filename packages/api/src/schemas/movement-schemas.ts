@@ -2,8 +2,7 @@ import { movementSchema, movementViewSchema, wire } from "@closebook/core";
 import type { MovementDetail, Outcome } from "@closebook/core";
 import type { MovementRecord } from "@closebook/db";
 import { z } from "zod";
-import { auditEventSchema } from "./audit-schemas";
-import { journalEntrySchema } from "./ledger-schemas";
+import { auditEventSchema, journalEntrySchema } from "@closebook/core";
 import { outcomeSchema } from "./outcome-schema";
 import type { Expect, Same } from "./type-check";
 

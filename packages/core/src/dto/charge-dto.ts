@@ -1,12 +1,14 @@
-import { wire } from "@closebook/core";
-import { chargeStatuses } from "@closebook/core";
-import type { ChargeDetail, ChargePaymentState, Outcome, Page } from "@closebook/core";
+/** The response DTOs of charges and their payments, declared once. */
 import type { ChargePaymentRecord, ChargeRecord } from "@closebook/db";
 import { z } from "zod";
-import { journalEntrySchema } from "./ledger-schemas";
-import { outcomeSchema } from "./outcome-schema";
-import { pageSchema } from "./page-schema";
-import type { Expect, Same } from "./type-check";
+import { chargeStatuses } from "../domain/enums";
+import { wire } from "../fields";
+import type { ChargeDetail, ChargeListItem } from "../queries/charge-queries";
+import type { Page } from "../shared/pagination";
+import type { Expect, Same } from "../shared/type-check";
+import { allowedActionsSchema, pageSchema } from "../shared/wire-schemas";
+import type { ChargePaymentState } from "../use-cases/record-charge-payment";
+import { journalEntrySchema } from "./ledger-dto";
 
 export const chargeSchema = z.object({
   id: wire.text(),
@@ -33,6 +35,11 @@ export const chargeSchema = z.object({
 /** A charge as lists and the detail page show it: with its customer's name. */
 export const chargeWithCustomerSchema = chargeSchema.extend({ customerName: wire.text() });
 
+/** Whether the caller can issue the charge, record a payment on it, or void it now. */
+export const chargeActionsSchema = allowedActionsSchema(["issue", "recordPayment", "void"]);
+
+export const chargeListItemSchema = chargeWithCustomerSchema.extend({ allowedActions: chargeActionsSchema });
+
 export const chargePaymentSchema = z.object({
   id: wire.text(),
   organizationId: wire.text(),
@@ -46,27 +53,25 @@ export const chargePaymentSchema = z.object({
   createdAt: wire.date(),
 });
 
-export const chargePageSchema = pageSchema(chargeWithCustomerSchema);
+export const chargePageSchema = pageSchema(chargeListItemSchema);
 
 export const chargeDetailSchema = z.object({
   charge: chargeWithCustomerSchema,
   payments: z.array(chargePaymentSchema),
   entries: z.array(journalEntrySchema),
   remainingMinor: wire.money(),
+  allowedActions: chargeActionsSchema,
 });
 
-export const chargeOutcomeSchema = outcomeSchema(chargeSchema);
-
-export const chargePaymentOutcomeSchema = outcomeSchema(
-  z.object({ charge: chargeSchema, payment: chargePaymentSchema, remainingMinor: wire.money() }),
-);
+/** What recording a payment leaves: the charge, the payment, what remains open. */
+export const chargePaymentStateSchema = z.object({ charge: chargeSchema, payment: chargePaymentSchema, remainingMinor: wire.money() });
 
 type _Checks = [
   Expect<Same<z.infer<typeof chargeSchema>, ChargeRecord>>,
   Expect<Same<z.infer<typeof chargeWithCustomerSchema>, ChargeRecord & { customerName: string }>>,
+  Expect<Same<z.infer<typeof chargeListItemSchema>, ChargeListItem>>,
   Expect<Same<z.infer<typeof chargePaymentSchema>, ChargePaymentRecord>>,
-  Expect<Same<z.infer<typeof chargePageSchema>, Page<ChargeRecord & { customerName: string }>>>,
+  Expect<Same<z.infer<typeof chargePageSchema>, Page<ChargeListItem>>>,
   Expect<Same<z.infer<typeof chargeDetailSchema>, ChargeDetail>>,
-  Expect<Same<z.infer<typeof chargeOutcomeSchema>, Outcome<ChargeRecord>>>,
-  Expect<Same<z.infer<typeof chargePaymentOutcomeSchema>, Outcome<ChargePaymentState>>>,
+  Expect<Same<z.infer<typeof chargePaymentStateSchema>, ChargePaymentState>>,
 ];

@@ -1,14 +1,35 @@
 /** The response DTOs of charges and their payments, declared once. */
-import type { ChargePaymentRecord, ChargeRecord } from "@closebook/db";
+import type { ChargePaymentRecord, ChargeRecord, JournalEntryRecord } from "@closebook/db";
 import { z } from "zod";
 import { chargeStatuses } from "../domain/enums";
 import { wire } from "../fields";
-import type { ChargeDetail, ChargeListItem } from "../queries/charge-queries";
 import type { Page } from "../shared/pagination";
 import type { Expect, Same } from "../shared/type-check";
-import { allowedActionsSchema, pageSchema } from "../shared/wire-schemas";
-import type { ChargePaymentState } from "../use-cases/record-charge-payment";
+import { allowedActionsSchema, pageSchema, type ActionVerdict } from "../shared/wire-schemas";
 import { journalEntrySchema } from "./ledger-dto";
+
+export interface ChargeActions {
+  issue: ActionVerdict;
+  recordPayment: ActionVerdict;
+  void: ActionVerdict;
+}
+
+export type ChargeListItem = ChargeRecord & { customerName: string; allowedActions: ChargeActions };
+
+export interface ChargeDetail {
+  charge: ChargeRecord & { customerName: string };
+  payments: ChargePaymentRecord[];
+  entries: JournalEntryRecord[];
+  remainingMinor: bigint;
+  allowedActions: ChargeActions;
+}
+
+/** What recording a payment leaves: the charge, the payment, what remains open. */
+export interface ChargePaymentState {
+  charge: ChargeRecord;
+  payment: ChargePaymentRecord;
+  remainingMinor: bigint;
+}
 
 export const chargeSchema = z.object({
   id: wire.text(),

@@ -1,13 +1,21 @@
 /** The response DTOs of the ledger (journal entries, an account's lines), declared once. */
-import type { JournalEntryRecord, JournalLineRecord } from "@closebook/db";
+import type { AccountLedgerLine, AccountRecord, JournalEntryRecord, JournalLineRecord } from "@closebook/db";
 import { z } from "zod";
 import { entrySources } from "../domain/enums";
 import { wire } from "../fields";
-import type { AccountLedger, JournalEntryView } from "../queries/ledger-queries";
 import type { Page } from "../shared/pagination";
 import type { Expect, Same } from "../shared/type-check";
-import { allowedActionsSchema, pageSchema } from "../shared/wire-schemas";
+import { allowedActionsSchema, pageSchema, type ActionVerdict } from "../shared/wire-schemas";
 import { accountSchema } from "./account-dto";
+
+/** An entry with whether the caller can reverse it now (by the rule reverse-journal-entry checks). */
+export type JournalEntryView = JournalEntryRecord & { allowedActions: { reverse: ActionVerdict } };
+
+export interface AccountLedger {
+  account: AccountRecord;
+  lines: (AccountLedgerLine & { sequence: bigint })[];
+  nextBeforeSequence: bigint | null;
+}
 
 export const journalLineSchema = z.object({
   id: wire.text(),

@@ -2,19 +2,29 @@
  * The response DTOs of the workspace around the books: tasks, notifications, the audit trail,
  * the dashboard, and who is signed in where (the session's workspace access). Declared once.
  */
-import type { AuditEventRecord, MembershipRecord, NotificationRecord, TaskRecord } from "@closebook/db";
+import type { AccountType, AuditEventRecord, MembershipRecord, NotificationRecord, TaskRecord } from "@closebook/db";
 import { z } from "zod";
 import { accountTypes, taskStatuses } from "../domain/enums";
 import { wire } from "../fields";
 import { permissions, type Permission } from "../policies/permissions";
 import { roles } from "../policies/roles";
-import type { Dashboard } from "../queries/dashboard-query";
+import type { MovementView } from "../queries/movement-queries";
 import type { WorkspaceAccess } from "../queries/workspace-access-query";
-import type { TaskView } from "../queries/workspace-queries";
 import type { Page } from "../shared/pagination";
 import type { Expect, Same } from "../shared/type-check";
-import { allowedActionsSchema, pageSchema } from "../shared/wire-schemas";
+import { allowedActionsSchema, pageSchema, type ActionVerdict } from "../shared/wire-schemas";
 import { movementViewSchema } from "./movement-dto";
+
+/** A task with whether the caller can complete it now (by the rule complete-task checks). */
+export type TaskView = TaskRecord & { allowedActions: { complete: ActionVerdict } };
+
+export interface Dashboard {
+  pendingApprovals: MovementView[];
+  openTasks: TaskView[];
+  recentActivity: AuditEventRecord[];
+  bankBalances: { id: string; code: string; name: string; type: AccountType; currency: string; balanceMinor: bigint; minimumBalanceMinor: bigint | null }[];
+  unreadNotifications: number;
+}
 
 export const taskSchema = z.object({
   id: wire.text(),

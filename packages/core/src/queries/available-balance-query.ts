@@ -1,27 +1,11 @@
-import type { MinimumBalancePolicy } from "@closebook/db";
 import { z } from "zod";
-import { availableBalanceSchema } from "../dto/account-dto";
+import { availableBalanceSchema, type AvailableBalance } from "../dto/account-dto";
 import { failuresOf } from "../errors";
 import { entityId } from "../fields";
 import { availableBalanceOf } from "../ledger/available-balance";
 import { defineQuery } from "../shared/define-use-case";
 
 export const availableBalanceInput = z.object({ accountId: entityId("Choose an account.") });
-
-export interface AvailableBalance {
-  accountId: string;
-  code: string;
-  name: string;
-  currency: string;
-  /** Posted debits minus credits. */
-  balanceMinor: bigint;
-  /** Movements from the account requested or approved, not yet posted. */
-  pendingMinor: bigint;
-  /** Balance less pending movements: what a new movement can take before it overdraws. */
-  availableMinor: bigint;
-  minimumBalanceMinor: bigint | null;
-  minimumBalancePolicy: MinimumBalancePolicy;
-}
 
 const { fail } = failuresOf(["ACCOUNT_NOT_FOUND"]);
 

@@ -1,7 +1,7 @@
-import type { ChargePaymentRecord, ChargeRecord, JournalEntryRecord } from "@closebook/db";
+import type { ChargeRecord } from "@closebook/db";
 import { z } from "zod";
 import { chargeStatuses } from "../domain/enums";
-import { chargeDetailSchema, chargePageSchema } from "../dto/charge-dto";
+import { chargeDetailSchema, chargePageSchema, type ChargeActions, type ChargeDetail } from "../dto/charge-dto";
 import { failuresOf } from "../errors";
 import { calendarDate, entityId } from "../fields";
 import { verdict } from "../policies/action-verdict";
@@ -9,23 +9,6 @@ import { issueChargeRefusal, recordChargePaymentRefusal, voidChargeRefusal } fro
 import type { Actor } from "../shared/actor";
 import { defineQuery } from "../shared/define-use-case";
 import { pageInput, pageOf } from "../shared/pagination";
-import type { ActionVerdict } from "../shared/wire-schemas";
-
-export interface ChargeActions {
-  issue: ActionVerdict;
-  recordPayment: ActionVerdict;
-  void: ActionVerdict;
-}
-
-export type ChargeListItem = ChargeRecord & { customerName: string; allowedActions: ChargeActions };
-
-export interface ChargeDetail {
-  charge: ChargeRecord & { customerName: string };
-  payments: ChargePaymentRecord[];
-  entries: JournalEntryRecord[];
-  remainingMinor: bigint;
-  allowedActions: ChargeActions;
-}
 
 /** What the caller can do with the charge now, by the rules the use cases check. */
 export function chargeActions(actor: Actor, charge: ChargeRecord): ChargeActions {

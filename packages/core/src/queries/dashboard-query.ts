@@ -1,17 +1,8 @@
-import type { AccountType, AuditEventRecord } from "@closebook/db";
 import { z } from "zod";
-import { dashboardSchema } from "../dto/workspace-dto";
+import { dashboardSchema, type Dashboard } from "../dto/workspace-dto";
 import { defineQuery } from "../shared/define-use-case";
-import { listApprovalInbox, type MovementView } from "./movement-queries";
-import { listTasks, type TaskView } from "./workspace-queries";
-
-export interface Dashboard {
-  pendingApprovals: MovementView[];
-  openTasks: TaskView[];
-  recentActivity: AuditEventRecord[];
-  bankBalances: { id: string; code: string; name: string; type: AccountType; currency: string; balanceMinor: bigint; minimumBalanceMinor: bigint | null }[];
-  unreadNotifications: number;
-}
+import { listApprovalInbox } from "./movement-queries";
+import { listTasks } from "./workspace-queries";
 
 /** What a person needs first: approvals waiting for them, their tasks, what just happened, the cash. */
 export const getDashboard = defineQuery({

@@ -1,7 +1,7 @@
-import type { AccountLedgerLine, AccountRecord, JournalEntryRecord } from "@closebook/db";
+import type { JournalEntryRecord } from "@closebook/db";
 import { z } from "zod";
 import { entrySources } from "../domain/enums";
-import { accountLedgerSchema, journalEntryPageSchema, journalEntryViewSchema } from "../dto/ledger-dto";
+import { accountLedgerSchema, journalEntryPageSchema, journalEntryViewSchema, type AccountLedger, type JournalEntryView } from "../dto/ledger-dto";
 import { failuresOf } from "../errors";
 import { calendarDate, entityId, maxStoredMinor } from "../fields";
 import { verdict } from "../policies/action-verdict";
@@ -9,10 +9,6 @@ import { reverseJournalEntryRefusal } from "../policies/journal-entry-actions";
 import type { Actor } from "../shared/actor";
 import { defineQuery } from "../shared/define-use-case";
 import { pageInput, pageOf } from "../shared/pagination";
-import type { ActionVerdict } from "../shared/wire-schemas";
-
-/** An entry with whether the caller can reverse it now (by the rule reverse-journal-entry checks). */
-export type JournalEntryView = JournalEntryRecord & { allowedActions: { reverse: ActionVerdict } };
 
 export function journalEntryView(actor: Actor, entry: JournalEntryRecord): JournalEntryView {
   return { ...entry, allowedActions: { reverse: verdict(reverseJournalEntryRefusal(actor, entry)) } };
@@ -58,12 +54,6 @@ export const accountLedgerInput = z.object({
   /** The `sequence` of the last line of the previous page. */
   beforeSequence: z.bigint().min(0n).max(maxStoredMinor).optional(),
 });
-
-export interface AccountLedger {
-  account: AccountRecord;
-  lines: (AccountLedgerLine & { sequence: bigint })[];
-  nextBeforeSequence: bigint | null;
-}
 
 /** An account's lines, newest first, with the running balance after each. */
 export const getAccountLedger = defineQuery({

@@ -2,7 +2,7 @@ import type { ApprovalBandRecord, Database, TaskRecord } from "@closebook/db";
 import { z } from "zod";
 import { counterpartyKinds, taskStatuses } from "../domain/enums";
 import { counterpartyPageSchema } from "../dto/counterparty-dto";
-import { auditPageSchema, notificationPageSchema, taskPageSchema } from "../dto/workspace-dto";
+import { auditPageSchema, notificationPageSchema, taskPageSchema, type TaskView } from "../dto/workspace-dto";
 import { filterText } from "../fields";
 import { verdict } from "../policies/action-verdict";
 import { defaultBands } from "../policies/approval-policy";
@@ -11,7 +11,6 @@ import { completeTaskRefusal, taskAudience } from "../policies/task-actions";
 import type { Actor } from "../shared/actor";
 import { defineQuery } from "../shared/define-use-case";
 import { pageInput, pageOf } from "../shared/pagination";
-import type { ActionVerdict } from "../shared/wire-schemas";
 
 export const listCounterpartiesInput = z.object({ kind: z.enum(counterpartyKinds).optional(), search: filterText({ max: 120 }), ...pageInput });
 
@@ -39,9 +38,6 @@ export const listNotifications = defineQuery({
     return { ...pageOf(items, input.limit), unread };
   },
 });
-
-/** A task with whether the caller can complete it now (by the rule complete-task checks). */
-export type TaskView = TaskRecord & { allowedActions: { complete: ActionVerdict } };
 
 export function taskView(actor: Actor, task: TaskRecord): TaskView {
   return { ...task, allowedActions: { complete: verdict(completeTaskRefusal(actor, task)) } };

@@ -1,4 +1,3 @@
-import type { ChargePaymentRecord, ChargeRecord } from "@closebook/db";
 import { z } from "zod";
 import { amountMinor, calendarDate, entityId, text } from "../fields";
 import { failuresOf } from "../errors";
@@ -21,12 +20,6 @@ export const recordChargePaymentInput = z.object({
   receivedOn: calendarDate.optional(),
 });
 export type RecordChargePaymentInput = z.input<typeof recordChargePaymentInput>;
-
-export interface ChargePaymentState {
-  charge: ChargeRecord;
-  payment: ChargePaymentRecord;
-  remainingMinor: bigint;
-}
 
 export const recordChargePaymentFailures = failuresOf([
   ...mutationFailures,

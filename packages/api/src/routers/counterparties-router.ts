@@ -1,12 +1,8 @@
-import { createCounterparty, createCounterpartyInput, listCounterparties, listCounterpartiesInput } from "@closebook/core";
+import { createCounterparty, listCounterparties } from "@closebook/core";
 import type { TRPCRouterRecord } from "@trpc/server";
-import { counterpartyOutcomeSchema, counterpartyPageSchema } from "../schemas/counterparty-schemas";
-import { organizationProcedure, useCaseMutation } from "../trpc";
+import { mutation, query } from "../trpc";
 
 export const counterpartiesRouter = {
-  list: organizationProcedure
-    .input(listCounterpartiesInput.optional())
-    .output(counterpartyPageSchema)
-    .query(({ ctx, input }) => listCounterparties(ctx.db, ctx.actor, input ?? {})),
-  create: useCaseMutation(createCounterpartyInput, counterpartyOutcomeSchema, createCounterparty),
+  list: query(listCounterparties),
+  create: mutation(createCounterparty),
 } satisfies TRPCRouterRecord;

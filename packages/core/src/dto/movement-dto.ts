@@ -8,7 +8,7 @@ import type { Page } from "../shared/pagination";
 import type { Expect, Same } from "../shared/type-check";
 import { allowedActionsSchema, pageSchema, type ActionVerdict } from "../shared/wire-schemas";
 import { journalEntrySchema } from "./ledger-dto";
-import { auditEventSchema } from "./workspace-dto";
+import { auditEventSchema } from "./audit-dto";
 
 /** What the caller may do to a movement now, each computed by the rule its use case checks. */
 export interface MovementActions {

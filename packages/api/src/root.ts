@@ -6,7 +6,8 @@ import { approvalsRouter, movementsRouter } from "./routers/movements-router";
 import { invitationsRouter, membersRouter, organizationsRouter } from "./routers/organizations-router";
 import { searchRouter } from "./routers/search-router";
 import { sessionRouter } from "./routers/session-router";
-import { auditRouter, dashboardRouter, notificationsRouter, settingsRouter, tasksRouter } from "./routers/workspace-router";
+import { settingsRouter } from "./routers/settings-router";
+import { auditRouter, dashboardRouter, notificationsRouter, tasksRouter } from "./routers/workspace-router";
 import { router } from "./trpc";
 
 export const appRouter = router({

@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { AuditChange } from "../audit/audit-changes";
 import { wire } from "../fields";
 import type { Expect, Same } from "../shared/type-check";
-import { auditEventSchema } from "./workspace-dto";
+import { auditEventSchema } from "./audit-dto";
 
 export const auditChangeSchema = z.object({ field: wire.text(), before: wire.text().nullable(), after: wire.text().nullable() });
 

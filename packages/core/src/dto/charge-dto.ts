@@ -1,9 +1,38 @@
 /** The response DTOs of charges and their payments, declared once. */
-import type { ChargePaymentRecord, ChargeRecord } from "@closebook/db";
+import type { ChargePaymentRecord, ChargeRecord, JournalEntryRecord } from "@closebook/db";
 import { z } from "zod";
 import { chargeStatuses } from "../domain/enums";
 import { wire } from "../fields";
+import type { Page } from "../shared/pagination";
 import type { Expect, Same } from "../shared/type-check";
+import { allowedActionsSchema, pageSchema, type ActionVerdict } from "../shared/wire-schemas";
+import { journalEntrySchema } from "./ledger-dto";
+
+export interface ChargeActions {
+  issue: ActionVerdict;
+  recordPayment: ActionVerdict;
+  void: ActionVerdict;
+  editDraft: ActionVerdict;
+  discardDraft: ActionVerdict;
+  creditNote: ActionVerdict;
+}
+
+export type ChargeListItem = ChargeRecord & { customerName: string; allowedActions: ChargeActions };
+
+export interface ChargeDetail {
+  charge: ChargeRecord & { customerName: string };
+  payments: ChargePaymentRecord[];
+  entries: JournalEntryRecord[];
+  remainingMinor: bigint;
+  allowedActions: ChargeActions;
+}
+
+/** What recording a payment leaves: the charge, the payment, what remains open. */
+export interface ChargePaymentState {
+  charge: ChargeRecord;
+  payment: ChargePaymentRecord;
+  remainingMinor: bigint;
+}
 
 export const chargeSchema = z.object({
   id: wire.text(),
@@ -32,6 +61,11 @@ export const chargeSchema = z.object({
 /** A charge as lists and the detail page show it: with its customer's name. */
 export const chargeWithCustomerSchema = chargeSchema.extend({ customerName: wire.text() });
 
+/** Whether the caller can issue the charge, record a payment on it, or void it now. */
+export const chargeActionsSchema = allowedActionsSchema(["issue", "recordPayment", "void", "editDraft", "discardDraft", "creditNote"]);
+
+export const chargeListItemSchema = chargeWithCustomerSchema.extend({ allowedActions: chargeActionsSchema });
+
 export const chargePaymentSchema = z.object({
   id: wire.text(),
   organizationId: wire.text(),
@@ -45,8 +79,25 @@ export const chargePaymentSchema = z.object({
   createdAt: wire.date(),
 });
 
+export const chargePageSchema = pageSchema(chargeListItemSchema);
+
+export const chargeDetailSchema = z.object({
+  charge: chargeWithCustomerSchema,
+  payments: z.array(chargePaymentSchema),
+  entries: z.array(journalEntrySchema),
+  remainingMinor: wire.money(),
+  allowedActions: chargeActionsSchema,
+});
+
+/** What recording a payment leaves: the charge, the payment, what remains open. */
+export const chargePaymentStateSchema = z.object({ charge: chargeSchema, payment: chargePaymentSchema, remainingMinor: wire.money() });
+
 type _Checks = [
   Expect<Same<z.infer<typeof chargeSchema>, ChargeRecord>>,
   Expect<Same<z.infer<typeof chargeWithCustomerSchema>, ChargeRecord & { customerName: string }>>,
+  Expect<Same<z.infer<typeof chargeListItemSchema>, ChargeListItem>>,
   Expect<Same<z.infer<typeof chargePaymentSchema>, ChargePaymentRecord>>,
+  Expect<Same<z.infer<typeof chargePageSchema>, Page<ChargeListItem>>>,
+  Expect<Same<z.infer<typeof chargeDetailSchema>, ChargeDetail>>,
+  Expect<Same<z.infer<typeof chargePaymentStateSchema>, ChargePaymentState>>,
 ];

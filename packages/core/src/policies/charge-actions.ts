@@ -1,26 +1,50 @@
 /**
- * Whether an action on a charge is open to the caller now, and if not why: one pure function per
- * action, used by the use case as its precondition and by views as the action's verdict.
+ * Whether a charge can be issued, take a payment or be voided now: one function per action,
+ * used by the use case as its precondition and by the charge views as the action's verdict.
  */
 import type { ChargeRecord } from "@closebook/db";
-import type { ErrorCode } from "../errors";
 import type { Actor } from "../shared/actor";
-import type { ActionVerdict } from "../shared/wire-schemas";
-import { can, permissions, type Permission } from "./permissions";
+import { permissionRefusal, type Refusal } from "./refusal";
 
-export interface Refusal<Code extends ErrorCode = ErrorCode> {
-  code: Code;
-  reason: string;
+type ChargeState = Pick<ChargeRecord, "status" | "number" | "paidMinor" | "creditedMinor">;
+
+export function issueChargeRefusal(actor: Pick<Actor, "role">, charge: ChargeState): Refusal<"NOT_PERMITTED" | "CHARGE_VOID" | "CHARGE_NOT_DRAFT"> | null {
+  const permission = permissionRefusal(actor.role, "charges.issue");
+  if (permission) return permission;
+  if (charge.status === "void") return { code: "CHARGE_VOID", reason: "This charge is void." };
+  if (charge.status !== "draft") return { code: "CHARGE_NOT_DRAFT", reason: `Charge ${charge.number ?? ""} is already ${charge.status}.` };
+  return null;
 }
 
-/** NOT_PERMITTED with a sentence when the role lacks the permission: the first check of every verdict. */
-export function permissionRefusal(actor: Pick<Actor, "role">, permission: Permission): Refusal<"NOT_PERMITTED"> | null {
-  return can(actor.role, permission) ? null : { code: "NOT_PERMITTED", reason: `A ${actor.role} may not do this (${permission} needs ${permissions[permission]} or above).` };
+/**
+ * A payment can be recorded against an issued charge that is not yet paid in full. (The use case
+ * tells a retried bank reference that it is already recorded before it says the charge is paid.)
+ */
+export function recordChargePaymentRefusal(
+  actor: Pick<Actor, "role">,
+  charge: ChargeState,
+): Refusal<"NOT_PERMITTED" | "CHARGE_VOID" | "CHARGE_NOT_ISSUED" | "CHARGE_ALREADY_PAID" | "CHARGE_CREDITED"> | null {
+  const permission = permissionRefusal(actor.role, "charges.recordPayment");
+  if (permission) return permission;
+  if (charge.status === "void") return { code: "CHARGE_VOID", reason: `Charge ${charge.number ?? ""} is void: it takes no payments.` };
+  if (charge.status === "draft") return { code: "CHARGE_NOT_ISSUED", reason: "Issue the charge before recording a payment." };
+  if (charge.status === "paid") return { code: "CHARGE_ALREADY_PAID", reason: `Charge ${charge.number ?? ""} is already paid in full.` };
+  if (charge.status === "credited") return { code: "CHARGE_CREDITED", reason: `Charge ${charge.number ?? ""} is settled by a credit note: it takes no payments.` };
+  return null;
 }
 
-/** The verdict a view returns for an action, from the refusal its use case would give. */
-export function verdictOf(refusal: Refusal | null): ActionVerdict {
-  return refusal ? { allowed: false, code: refusal.code, reason: refusal.reason } : { allowed: true };
+/** A draft, or an issued charge without payments, can be voided. */
+export function voidChargeRefusal(
+  actor: Pick<Actor, "role">,
+  charge: ChargeState,
+): Refusal<"NOT_PERMITTED" | "CHARGE_VOID" | "CHARGE_ALREADY_PAID" | "CHARGE_HAS_PAYMENTS" | "CHARGE_CREDITED"> | null {
+  const permission = permissionRefusal(actor.role, "charges.void");
+  if (permission) return permission;
+  if (charge.status === "void") return { code: "CHARGE_VOID", reason: "This charge is already void." };
+  if (charge.status === "paid") return { code: "CHARGE_ALREADY_PAID", reason: "A paid charge cannot be voided; refund it instead." };
+  if (charge.paidMinor > 0n) return { code: "CHARGE_HAS_PAYMENTS", reason: "This charge has payments recorded; it cannot be voided." };
+  if (charge.creditedMinor > 0n) return { code: "CHARGE_CREDITED", reason: "This charge has a credit note; it cannot be voided." };
+  return null;
 }
 
 function label(charge: Pick<ChargeRecord, "number">): string {
@@ -29,7 +53,7 @@ function label(charge: Pick<ChargeRecord, "number">): string {
 
 /** Editing or discarding a charge: only a draft, by a clerk or above. */
 export function draftChangeRefusal(actor: Pick<Actor, "role">, charge: Pick<ChargeRecord, "status" | "number">): Refusal<"NOT_PERMITTED" | "CHARGE_NOT_DRAFT"> | null {
-  const denied = permissionRefusal(actor, "charges.editDraft");
+  const denied = permissionRefusal(actor.role, "charges.editDraft");
   if (denied) return denied;
   if (charge.status !== "draft") return { code: "CHARGE_NOT_DRAFT", reason: `${label(charge)} is ${charge.status}: only a draft can be changed or discarded.` };
   return null;
@@ -54,7 +78,7 @@ export function creditNoteRefusal(
   actor: Pick<Actor, "role">,
   charge: Pick<ChargeRecord, "status" | "number">,
 ): Refusal<"NOT_PERMITTED" | "CHARGE_NOT_ISSUED" | "CHARGE_VOID" | "CHARGE_ALREADY_PAID" | "CHARGE_CREDITED"> | null {
-  const denied = permissionRefusal(actor, "charges.credit");
+  const denied = permissionRefusal(actor.role, "charges.credit");
   if (denied) return denied;
   switch (charge.status) {
     case "draft":

@@ -1,6 +1,6 @@
 import type { MovementRecord } from "@closebook/db";
 import type { Actor } from "../shared/actor";
-import type { Refusal } from "./charge-actions";
+import type { Refusal } from "./refusal";
 import { can, permissions } from "./permissions";
 
 /** The dedupe key of the "revise rejected movement" task a rejection gives its requester. */

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { counterpartyDetailSchema } from "../dto/counterparty-detail-dto";
 import { failuresOf } from "../errors";
 import { entityId } from "../fields";
-import { permissionRefusal, verdictOf } from "../policies/charge-actions";
+import { permissionRefusal, verdict } from "../policies/refusal";
 import { defineQuery } from "../shared/define-use-case";
 import type { CounterpartyBalance, CounterpartyDetail } from "./counterparty-detail";
 
@@ -48,6 +48,6 @@ export const getCounterparty = defineQuery({
             basis: "committed_payments",
             lines: (await db.read.movements.totalsForCounterparty(actor.organizationId, counterparty.id, ["pending_approval", "approved"])).map(({ currency, totalMinor, count }) => ({ currency, openMinor: totalMinor, items: count })),
           };
-    return { counterparty, charges, movements, balance, allowedActions: { update: verdictOf(permissionRefusal(actor, "counterparties.update")) } };
+    return { counterparty, charges, movements, balance, allowedActions: { update: verdict(permissionRefusal(actor.role, "counterparties.update")) } };
   },
 });

@@ -1,12 +1,12 @@
-import type { ChargeRecord, Database } from "@closebook/db";
 import { z } from "zod";
-import { amountMinor, calendarDate, currencyCode, entityId, text, parseInput } from "../fields";
+import { amountMinor, calendarDate, currencyCode, entityId, text } from "../fields";
 import { checkChargeTerms } from "../charges/charge-terms";
 import { failuresOf } from "../errors";
 import { formatMinor } from "../money";
-import type { Actor } from "../shared/actor";
-import { outcome, type Outcome } from "../shared/outcome";
-import { mutationFailures, runMutation } from "../shared/run-mutation";
+import { outcome } from "../shared/outcome";
+import { mutationFailures } from "../shared/run-mutation";
+import { defineUseCase } from "../shared/define-use-case";
+import { chargeSchema } from "../dto/charge-dto";
 import { sideEffects } from "../shared/side-effects";
 
 export const createChargeInput = z.object({
@@ -28,19 +28,18 @@ export const createChargeFailures = failuresOf([
   "CURRENCY_MISMATCH",
 ]);
 /** Drafts a charge to a customer; nothing is posted until it is issued. */
-export async function createCharge(
-  db: Database,
-  actor: Actor,
-  rawInput: CreateChargeInput,
-  options: { idempotencyKey?: string | undefined } = {},
-): Promise<Outcome<ChargeRecord>> {
-  const input = parseInput(createChargeInput, rawInput);
-  return runMutation(db, actor, { operation: "create-charge", permission: "charges.create", failures: createChargeFailures, input, idempotencyKey: options.idempotencyKey }, async (tx) => {
+export const createCharge = defineUseCase({
+  name: "create-charge",
+  permission: "charges.create",
+  input: createChargeInput,
+  failures: createChargeFailures,
+  state: chargeSchema,
+  async run({ tx, actor }, input) {
     const customer = await checkChargeTerms(tx, actor, input, createChargeFailures);
     const charge = await tx.charges.insert({ organizationId: actor.organizationId, createdBy: actor.userId, ...input });
     await sideEffects(tx, actor).audit("charge.created", "charge", charge.id, null, charge);
     return outcome(charge, `Draft charge of ${formatMinor(charge.amountMinor, charge.currency)} to ${customer.name} created.`, {
       triggered: ["recorded audit event charge.created"],
     });
-  });
-}
+  },
+});

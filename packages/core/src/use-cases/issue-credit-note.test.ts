@@ -81,7 +81,7 @@ describe("issue-credit-note", () => {
     expectDelta(before, await countSideEffects(t.db, org.organizationId), { journalEntries: 1, journalLines: 2, auditEvents: 2, creditNotes: 1, documentNumbers: 1 });
     expect(await storedBalance(t.db, books.receivable.id)).toBe(receivable - 200_00n);
     expect(await storedBalance(t.db, books.revenue.id)).toBe(revenue + 200_00n);
-    expect((await getCharge(t.db, actorFor(org, "viewer"), c.id)).remainingMinor).toBe(0n);
+    expect((await getCharge(t.db, actorFor(org, "viewer"), { chargeId: c.id })).remainingMinor).toBe(0n);
   });
 
   it("credits part of an unpaid charge, which stays issued with less open; payment of the rest then settles it as credited", async () => {

@@ -73,11 +73,15 @@ const withApprovals = { approvals: { orderBy: { createdAt: "asc" as const }, sel
 
 export function movementRepository(db: DbClient) {
   return {
-    async insert(movement: NewMovement): Promise<MovementRecord> {
+    /** The next value of the movement number sequence (the number's format is the caller's). */
+    async nextNumberSequence(): Promise<bigint> {
       const [{ seq } = { seq: 0n }] = await db.$queryRaw<{ seq: bigint }[]>`select nextval('movement_number_seq') as seq`;
-      const number = `MV-${movement.effectiveDate.getUTCFullYear()}-${seq.toString().padStart(6, "0")}`;
+      return seq;
+    },
+
+    async insert(movement: NewMovement & { number: string }): Promise<MovementRecord> {
       const warnings = movement.warnings.map((w) => ({ code: w.code, message: w.message }));
-      return toRecord(await db.movement.create({ data: { ...movement, warnings, number }, include: withApprovals }));
+      return toRecord(await db.movement.create({ data: { ...movement, warnings }, include: withApprovals }));
     },
 
     async findById(organizationId: string, id: string): Promise<MovementRecord | null> {
@@ -99,19 +103,19 @@ export function movementRepository(db: DbClient) {
       return toRecord(await db.movement.update({ where: { id }, data, include: withApprovals }));
     },
 
-    /** Money already committed to leave the account: movements requested or approved, not yet posted. */
-    async pendingOutgoing(accountId: string, excludeMovementId?: string): Promise<bigint> {
+    /** The sum of the account's outgoing movements in `statuses` (the caller says which count as committed). */
+    async pendingOutgoing(accountId: string, statuses: readonly MovementStatus[], excludeMovementId?: string): Promise<bigint> {
       const result = await db.movement.aggregate({
-        where: { sourceAccountId: accountId, status: { in: ["pending_approval", "approved"] }, id: excludeMovementId ? { not: excludeMovementId } : undefined },
+        where: { sourceAccountId: accountId, status: { in: [...statuses] }, id: excludeMovementId ? { not: excludeMovementId } : undefined },
         _sum: { amountMinor: true },
       });
       return result._sum.amountMinor ?? 0n;
     },
 
-    /** Average posted payment to the vendor in the currency over the last 90 days, with how many there were. */
-    async vendorAverage(organizationId: string, counterpartyId: string, currency: string, since: Date): Promise<{ average: bigint; count: number }> {
+    /** Average payment to the vendor in the currency since a date among movements in `statuses`, with how many there were. */
+    async vendorAverage(organizationId: string, counterpartyId: string, currency: string, since: Date, statuses: readonly MovementStatus[]): Promise<{ average: bigint; count: number }> {
       const result = await db.movement.aggregate({
-        where: { organizationId, counterpartyId, currency, status: "posted", effectiveDate: { gte: since } },
+        where: { organizationId, counterpartyId, currency, status: { in: [...statuses] }, effectiveDate: { gte: since } },
         _sum: { amountMinor: true },
         _count: true,
       });

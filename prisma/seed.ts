@@ -14,6 +14,7 @@ import {
   createOrganization,
   defaultChartOfAccounts,
   inviteMember,
+  invitationsPendingAt,
   issueCharge,
   postManualJournalEntry,
   recordChargePayment,
@@ -93,7 +94,7 @@ async function seedSecondOrganization({ db }: ApiDependencies): Promise<void> {
     if (!(await db.read.accounts.findByCode(organization.id, account.code))) await createAccount(db, actor, account);
   }
   if (!(await db.read.memberships.roleOf(organization.id, controller.id))) {
-    const pending = await db.read.invitations.findPendingForEmail(organization.id, controller.email);
+    const pending = await db.read.invitations.findPendingForEmail(organization.id, controller.email, invitationsPendingAt());
     const invitation = pending ?? (await inviteMember(db, actor, { email: controller.email, role: "controller" })).state;
     await acceptInvitation(db, { userId: controller.id, requestId: "seed" }, { invitationId: invitation.id });
   }

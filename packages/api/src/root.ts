@@ -4,8 +4,10 @@ import { counterpartiesRouter } from "./routers/counterparties-router";
 import { ledgerRouter } from "./routers/ledger-router";
 import { approvalsRouter, movementsRouter } from "./routers/movements-router";
 import { invitationsRouter, membersRouter, organizationsRouter } from "./routers/organizations-router";
+import { searchRouter } from "./routers/search-router";
 import { sessionRouter } from "./routers/session-router";
-import { auditRouter, dashboardRouter, notificationsRouter, settingsRouter, tasksRouter } from "./routers/workspace-router";
+import { settingsRouter } from "./routers/settings-router";
+import { auditRouter, dashboardRouter, notificationsRouter, tasksRouter } from "./routers/workspace-router";
 import { router } from "./trpc";
 
 export const appRouter = router({
@@ -20,6 +22,7 @@ export const appRouter = router({
   tasks: tasksRouter,
   notifications: notificationsRouter,
   audit: auditRouter,
+  search: searchRouter,
   settings: settingsRouter,
   organizations: organizationsRouter,
   members: membersRouter,

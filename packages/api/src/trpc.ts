@@ -175,10 +175,17 @@ export function userMutation<In extends z.ZodType, State extends z.ZodType, cons
   return userUseCaseMutation(useCase.input, useCase.output, (db, actor, input, options) => useCase(db, actor, input as z.input<In>, options));
 }
 
+/** A read's input as its procedure takes it: optional when the read needs none of it (filters), required otherwise (an id). */
+type ReadInput<In extends z.ZodType> = Record<never, never> extends z.input<In> ? z.ZodOptional<In> : In;
+
+function readInput<In extends z.ZodType>(input: In): ReadInput<In> {
+  return (input.safeParse({}).success ? input.optional() : input) as ReadInput<In>;
+}
+
 /** The procedure of a declared read (`defineQuery`): `list: query(listAccounts)`. */
 export function query<In extends z.ZodType, Out extends z.ZodType>(read: Query<In, Out>) {
   return organizationProcedure
-    .input(read.input.optional())
+    .input(readInput(read.input))
     .output(read.output)
     // `read` is typed against its output schema in core; tRPC's own generic cannot see that.
     .query(async ({ ctx, input }) => (await read(ctx.db, ctx.actor, input as z.input<In> | undefined)) as never);
@@ -187,7 +194,7 @@ export function query<In extends z.ZodType, Out extends z.ZodType>(read: Query<I
 /** The procedure of a declared read of the signed-in person's own data (`defineUserQuery`). */
 export function userQuery<In extends z.ZodType, Out extends z.ZodType>(read: UserQuery<In, Out>) {
   return authenticatedProcedure
-    .input(read.input.optional())
+    .input(readInput(read.input))
     .output(read.output)
     .query(async ({ ctx, input }) => (await read(ctx.db, { userId: ctx.user.id, requestId: ctx.requestId }, input as z.input<In> | undefined)) as never);
 }

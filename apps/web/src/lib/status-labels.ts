@@ -6,13 +6,14 @@ interface StateStyle {
   tone: BadgeTone;
 }
 
-export const chargeStatuses = ["draft", "issued", "paid", "void"] as const;
+export const chargeStatuses = ["draft", "issued", "paid", "void", "credited"] as const;
 export type ChargeStatus = (typeof chargeStatuses)[number];
 export const chargeStatusStyles: Record<ChargeStatus, StateStyle> = {
   draft: { label: "Draft", tone: "neutral" },
   issued: { label: "Issued", tone: "blue" },
   paid: { label: "Paid", tone: "green" },
   void: { label: "Void", tone: "red" },
+  credited: { label: "Credited", tone: "neutral" },
 };
 
 export const movementStatuses = ["pending_approval", "approved", "posted", "rejected", "cancelled"] as const;
@@ -32,7 +33,7 @@ export const movementKindLabels: Record<MovementKind, string> = {
   transfer: "Transfer",
 };
 
-export const entrySources = ["manual", "charge_issued", "charge_payment", "charge_void", "movement", "reversal"] as const;
+export const entrySources = ["manual", "charge_issued", "charge_payment", "charge_void", "movement", "reversal", "credit_note"] as const;
 export type EntrySource = (typeof entrySources)[number];
 export const entrySourceStyles: Record<EntrySource, StateStyle> = {
   manual: { label: "Manual", tone: "violet" },
@@ -41,6 +42,7 @@ export const entrySourceStyles: Record<EntrySource, StateStyle> = {
   charge_void: { label: "Charge void", tone: "red" },
   movement: { label: "Movement", tone: "amber" },
   reversal: { label: "Reversal", tone: "neutral" },
+  credit_note: { label: "Credit note", tone: "neutral" },
 };
 
 export const taskStatuses = ["open", "done"] as const;

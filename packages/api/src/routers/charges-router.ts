@@ -1,32 +1,15 @@
-import {
-  createCharge,
-  createChargeInput,
-  getCharge,
-  issueCharge,
-  issueChargeInput,
-  listCharges,
-  listChargesInput,
-  recordChargePayment,
-  recordChargePaymentInput,
-  voidCharge,
-  voidChargeInput,
-} from "@closebook/core";
+import { createCharge, discardDraftCharge, getCharge, issueCharge, issueCreditNote, listCharges, recordChargePayment, updateDraftCharge, voidCharge } from "@closebook/core";
 import type { TRPCRouterRecord } from "@trpc/server";
-import { z } from "zod";
-import { chargeDetailSchema, chargeOutcomeSchema, chargePageSchema, chargePaymentOutcomeSchema } from "../schemas/charge-schemas";
-import { organizationProcedure, useCaseMutation } from "../trpc";
+import { mutation, query } from "../trpc";
 
 export const chargesRouter = {
-  list: organizationProcedure
-    .input(listChargesInput.optional())
-    .output(chargePageSchema)
-    .query(({ ctx, input }) => listCharges(ctx.db, ctx.actor, input ?? {})),
-  byId: organizationProcedure
-    .input(z.object({ chargeId: z.string().uuid() }))
-    .output(chargeDetailSchema)
-    .query(({ ctx, input }) => getCharge(ctx.db, ctx.actor, input.chargeId)),
-  create: useCaseMutation(createChargeInput, chargeOutcomeSchema, createCharge),
-  issue: useCaseMutation(issueChargeInput, chargeOutcomeSchema, issueCharge),
-  recordPayment: useCaseMutation(recordChargePaymentInput, chargePaymentOutcomeSchema, recordChargePayment),
-  void: useCaseMutation(voidChargeInput, chargeOutcomeSchema, voidCharge),
+  list: query(listCharges),
+  byId: query(getCharge),
+  create: mutation(createCharge),
+  issue: mutation(issueCharge),
+  recordPayment: mutation(recordChargePayment),
+  void: mutation(voidCharge),
+  updateDraft: mutation(updateDraftCharge),
+  discardDraft: mutation(discardDraftCharge),
+  issueCreditNote: mutation(issueCreditNote),
 } satisfies TRPCRouterRecord;

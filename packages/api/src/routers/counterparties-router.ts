@@ -1,12 +1,10 @@
-import { createCounterparty, createCounterpartyInput, listCounterparties, listCounterpartiesInput } from "@closebook/core";
+import { createCounterparty, getCounterparty, listCounterparties, updateCounterparty } from "@closebook/core";
 import type { TRPCRouterRecord } from "@trpc/server";
-import { counterpartyOutcomeSchema, counterpartyPageSchema } from "../schemas/counterparty-schemas";
-import { organizationProcedure, useCaseMutation } from "../trpc";
+import { mutation, query } from "../trpc";
 
 export const counterpartiesRouter = {
-  list: organizationProcedure
-    .input(listCounterpartiesInput.optional())
-    .output(counterpartyPageSchema)
-    .query(({ ctx, input }) => listCounterparties(ctx.db, ctx.actor, input ?? {})),
-  create: useCaseMutation(createCounterpartyInput, counterpartyOutcomeSchema, createCounterparty),
+  list: query(listCounterparties),
+  create: mutation(createCounterparty),
+  byId: query(getCounterparty),
+  update: mutation(updateCounterparty),
 } satisfies TRPCRouterRecord;

@@ -113,3 +113,35 @@ describe("a payment in the two-approver band, over HTTP", () => {
     expect(summary.bankBalances.find((b) => b.code === "1010")?.balanceMinor).toBe(100_000_00n - 2_500_00n);
   });
 });
+
+describe("approvals.requirement, over HTTP", () => {
+  it("answers the band a movement of an amount falls in, exactly at the limit and one above", async () => {
+    const at = (amountMinor: bigint) => clerk.client.approvals.requirement.query({ sourceAccountId: ids.bank ?? "", amountMinor });
+    expect(await at(1_000_00n)).toMatchObject({ currency: "EUR", bandLabel: "up to 1,000.00 EUR", requiredApprovals: 1, minimumRole: "approver", requiresController: false, isDefault: true });
+    expect(await at(1_000_01n)).toMatchObject({ bandLabel: "up to 50,000.00 EUR", requiredApprovals: 2, requiresController: false });
+    expect(await at(50_000_01n)).toMatchObject({ bandLabel: "above 50,000.00 EUR", requiredApprovals: 2, requiresController: true });
+    const refused = await trpcError(clerk.client.approvals.requirement.query({ amountMinor: 1n }));
+    expect(refused.data?.domainCode).toBe("INVALID_INPUT");
+  });
+
+  it("returns each movement's allowed actions beside canDecide", async () => {
+    const { state } = await clerk.client.movements.request.mutate({
+      kind: "vendor_payment",
+      description: "Printer paper",
+      amountMinor: 10_00n,
+      sourceAccountId: ids.bank ?? "",
+      destinationAccountId: ids.payable ?? "",
+      counterpartyId: ids.vendor ?? null,
+    });
+    const mine = await clerk.client.movements.byId.query({ movementId: state.id });
+    expect(mine.movement.allowedActions).toEqual({
+      approve: { allowed: false, code: "NOT_PERMITTED", reason: "Your role cannot approve movements." },
+      reject: { allowed: false, code: "NOT_PERMITTED", reason: "Your role cannot reject movements." },
+      cancel: { allowed: true },
+    });
+    const theirs = (await approverA.approvals.inbox.query()).find((m) => m.id === state.id);
+    expect(theirs?.allowedActions.approve).toEqual({ allowed: true });
+    expect(theirs?.canDecide).toBe(true);
+    expect(theirs?.allowedActions.cancel).toMatchObject({ allowed: false, code: "NOT_REQUESTER" });
+  });
+});

@@ -1,37 +1,20 @@
-import {
-  approveMovement,
-  approveMovementInput,
-  cancelMovement,
-  getMovement,
-  listApprovalInbox,
-  listMovements,
-  listMovementsInput,
-  rejectMovement,
-  rejectMovementInput,
-  requestMovement,
-  requestMovementInput,
-} from "@closebook/core";
+import { approveMovement, cancelMovement, getApprovalRequirement, getMovement, listApprovalInbox, listMovements, rejectMovement, requestMovement, reviseRejectedMovement } from "@closebook/core";
 import type { TRPCRouterRecord } from "@trpc/server";
-import { z } from "zod";
-import { approvalInboxSchema, movementDetailSchema, movementOutcomeSchema, movementPageSchema } from "../schemas/movement-schemas";
-import { mutation, organizationProcedure, useCaseMutation } from "../trpc";
+import { mutation, query } from "../trpc";
 
 export const movementsRouter = {
-  list: organizationProcedure
-    .input(listMovementsInput.optional())
-    .output(movementPageSchema)
-    .query(({ ctx, input }) => listMovements(ctx.db, ctx.actor, input ?? {})),
-  byId: organizationProcedure
-    .input(z.object({ movementId: z.string().uuid() }))
-    .output(movementDetailSchema)
-    .query(({ ctx, input }) => getMovement(ctx.db, ctx.actor, input.movementId)),
-  request: useCaseMutation(requestMovementInput, movementOutcomeSchema, requestMovement),
+  list: query(listMovements),
+  byId: query(getMovement),
+  request: mutation(requestMovement),
   cancel: mutation(cancelMovement),
+  revise: mutation(reviseRejectedMovement),
 } satisfies TRPCRouterRecord;
 
 export const approvalsRouter = {
-  /** Movements the caller can approve or reject now. */
-  inbox: organizationProcedure.output(approvalInboxSchema).query(({ ctx }) => listApprovalInbox(ctx.db, ctx.actor)),
-  approve: useCaseMutation(approveMovementInput, movementOutcomeSchema, approveMovement),
-  reject: useCaseMutation(rejectMovementInput, movementOutcomeSchema, rejectMovement),
+  /** Movements the caller can approve now. */
+  inbox: query(listApprovalInbox),
+  /** What a movement of an amount would need: its band, how many approvals, from whom. */
+  requirement: query(getApprovalRequirement),
+  approve: mutation(approveMovement),
+  reject: mutation(rejectMovement),
 } satisfies TRPCRouterRecord;

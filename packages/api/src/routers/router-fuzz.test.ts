@@ -176,6 +176,7 @@ describe("every procedure, fuzzed from its input schema", () => {
 });
 
 function show(value: unknown): string {
-  const text = JSON.stringify(value, (_key, v: unknown) => (typeof v === "bigint" ? `${v}n` : typeof v === "string" && v.length > 60 ? `${v.slice(0, 20)}…(${v.length} chars)` : v));
+  // JSON.stringify(undefined) is undefined: a procedure called without its input.
+  const text = JSON.stringify(value, (_key, v: unknown) => (typeof v === "bigint" ? `${v}n` : typeof v === "string" && v.length > 60 ? `${v.slice(0, 20)}…(${v.length} chars)` : v)) ?? String(value);
   return text.length > 400 ? `${text.slice(0, 400)}…` : text;
 }

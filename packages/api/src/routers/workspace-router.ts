@@ -1,64 +1,30 @@
 import {
   completeTask,
-  completeTaskInput,
-  getApprovalPolicy,
+  getAuditEvent,
   getDashboard,
-  getOrganizationFormats,
   listAuditEvents,
-  listAuditEventsInput,
   listNotifications,
-  listNotificationsInput,
   listTasks,
-  listTasksInput,
   markNotificationsRead,
-  markNotificationsReadInput,
-  updateApprovalPolicy,
-  updateApprovalPolicyInput,
-  updateOrganizationFormats,
 } from "@closebook/core";
 import type { TRPCRouterRecord } from "@trpc/server";
-import { auditPageSchema } from "../schemas/audit-schemas";
-import {
-  approvalPolicyOutcomeSchema,
-  approvalPolicySchema,
-  dashboardSchema,
-  markNotificationsReadOutcomeSchema,
-  notificationPageSchema,
-  taskOutcomeSchema,
-  taskPageSchema,
-} from "../schemas/workspace-schemas";
-import { mutation, organizationProcedure, query, useCaseMutation } from "../trpc";
+import { mutation, query } from "../trpc";
 
 export const dashboardRouter = {
-  summary: organizationProcedure.output(dashboardSchema).query(({ ctx }) => getDashboard(ctx.db, ctx.actor)),
+  summary: query(getDashboard),
 } satisfies TRPCRouterRecord;
 
 export const notificationsRouter = {
-  list: organizationProcedure
-    .input(listNotificationsInput.optional())
-    .output(notificationPageSchema)
-    .query(({ ctx, input }) => listNotifications(ctx.db, ctx.actor, input ?? {})),
-  markRead: useCaseMutation(markNotificationsReadInput, markNotificationsReadOutcomeSchema, markNotificationsRead),
+  list: query(listNotifications),
+  markRead: mutation(markNotificationsRead),
 } satisfies TRPCRouterRecord;
 
 export const tasksRouter = {
-  list: organizationProcedure
-    .input(listTasksInput.optional())
-    .output(taskPageSchema)
-    .query(({ ctx, input }) => listTasks(ctx.db, ctx.actor, input ?? {})),
-  complete: useCaseMutation(completeTaskInput, taskOutcomeSchema, completeTask),
+  list: query(listTasks),
+  complete: mutation(completeTask),
 } satisfies TRPCRouterRecord;
 
 export const auditRouter = {
-  list: organizationProcedure
-    .input(listAuditEventsInput.optional())
-    .output(auditPageSchema)
-    .query(({ ctx, input }) => listAuditEvents(ctx.db, ctx.actor, input ?? {})),
-} satisfies TRPCRouterRecord;
-
-export const settingsRouter = {
-  approvalPolicy: organizationProcedure.output(approvalPolicySchema).query(({ ctx }) => getApprovalPolicy(ctx.db, ctx.actor)),
-  updateApprovalPolicy: useCaseMutation(updateApprovalPolicyInput, approvalPolicyOutcomeSchema, updateApprovalPolicy),
-  formats: query(getOrganizationFormats),
-  updateFormats: mutation(updateOrganizationFormats),
+  list: query(listAuditEvents),
+  event: query(getAuditEvent),
 } satisfies TRPCRouterRecord;

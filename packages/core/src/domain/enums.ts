@@ -9,9 +9,10 @@ export const accountStatuses = ["active", "frozen", "closed"] as const;
 export const minimumBalancePolicies = ["warn", "block"] as const;
 export const periodStatuses = ["open", "closed"] as const;
 /** What a journal entry was posted for. */
-export const entrySources = ["manual", "charge_issued", "charge_payment", "charge_void", "movement", "reversal"] as const;
+export const entrySources = ["manual", "charge_issued", "charge_payment", "charge_void", "movement", "reversal", "credit_note"] as const;
 export const counterpartyKinds = ["customer", "vendor"] as const;
-export const chargeStatuses = ["draft", "issued", "paid", "void"] as const;
+/** `credited`: what an issued charge left open was credited by a credit note; nothing is owed any more. */
+export const chargeStatuses = ["draft", "issued", "paid", "void", "credited"] as const;
 export const movementKinds = ["vendor_payment", "transfer"] as const;
 export const movementStatuses = ["pending_approval", "approved", "posted", "rejected", "cancelled"] as const;
 export const taskStatuses = ["open", "done"] as const;

@@ -1,9 +1,8 @@
 /** The response DTOs of the chart of accounts, declared once. */
-import type { AccountRecord } from "@closebook/db";
+import type { AccountRecord, MinimumBalancePolicy } from "@closebook/db";
 import { z } from "zod";
 import { accountStatuses, accountTypes, minimumBalancePolicies } from "../domain/enums";
 import { wire } from "../fields";
-import type { AvailableBalance } from "../queries/available-balance-query";
 import type { Expect, Same } from "../shared/type-check";
 
 export const accountSchema = z.object({
@@ -23,6 +22,22 @@ export const accountSchema = z.object({
 });
 
 export const accountListSchema = z.array(accountSchema);
+
+/** An account's available balance, as the funds rule sees it. */
+export interface AvailableBalance {
+  accountId: string;
+  code: string;
+  name: string;
+  currency: string;
+  /** Posted debits minus credits. */
+  balanceMinor: bigint;
+  /** Movements from the account requested or approved, not yet posted. */
+  pendingMinor: bigint;
+  /** Balance less pending movements: what a new movement can take before it overdraws. */
+  availableMinor: bigint;
+  minimumBalanceMinor: bigint | null;
+  minimumBalancePolicy: MinimumBalancePolicy;
+}
 
 export const availableBalanceSchema = z.object({
   accountId: wire.text(),

@@ -1,13 +1,37 @@
 /** The response DTOs of movements and approvals: what procedures return, declared once. */
-import type { MovementApprovalRecord, MovementRecord } from "@closebook/db";
+import type { AuditEventRecord, JournalEntryRecord, MovementApprovalRecord, MovementRecord } from "@closebook/db";
 import { z } from "zod";
 import { movementKinds, movementStatuses } from "../domain/enums";
 import { wire } from "../fields";
 import type { ApprovalProgress } from "../policies/approval-policy";
-import type { MovementView } from "../queries/movement-queries";
 import type { Page } from "../shared/pagination";
 import type { Expect, Same } from "../shared/type-check";
-import { pageSchema } from "../shared/wire-schemas";
+import { allowedActionsSchema, pageSchema, type ActionVerdict } from "../shared/wire-schemas";
+import { journalEntrySchema } from "./ledger-dto";
+import { auditEventSchema } from "./audit-dto";
+
+/** What the caller may do to a movement now, each computed by the rule its use case checks. */
+export interface MovementActions {
+  approve: ActionVerdict;
+  reject: ActionVerdict;
+  cancel: ActionVerdict;
+}
+
+export interface MovementView extends MovementRecord {
+  progress: ApprovalProgress;
+  /** Whether the caller can approve it now: `allowedActions.approve.allowed`, kept until the web reads the verdicts. */
+  canDecide: boolean;
+  allowedActions: MovementActions;
+  /** Display name of the requester. */
+  requestedByName: string | null;
+}
+
+export interface MovementDetail {
+  movement: MovementView;
+  entry: JournalEntryRecord | null;
+  audit: AuditEventRecord[];
+  names: Record<string, string>;
+}
 
 export const movementApprovalSchema = z.object({
   id: wire.text(),
@@ -35,6 +59,8 @@ export const movementSchema = z.object({
   requiresController: z.boolean(),
   entryId: wire.text().nullable(),
   decisionReason: wire.text().nullable(),
+  /** The rejected movement this one revises (revise-rejected-movement). */
+  revisedFromId: wire.text().nullable(),
   /** The warnings its requester was given (funds, unusual amount), shown to its approvers. */
   warnings: z.array(z.object({ code: wire.text(), message: wire.text() })),
   createdAt: wire.date(),
@@ -50,11 +76,26 @@ export const approvalProgressSchema = z.object({
   remaining: z.number(),
 });
 
-/** A movement with its approval progress and whether the caller can decide on it now. */
-export const movementViewSchema = movementSchema.extend({ progress: approvalProgressSchema, canDecide: z.boolean(), requestedByName: wire.text().nullable() });
+/** A movement with its approval progress and what the caller may do to it now. */
+export const movementViewSchema = movementSchema.extend({
+  progress: approvalProgressSchema,
+  /** Whether the caller can approve it now (the approve verdict), kept until the web reads `allowedActions`. */
+  canDecide: z.boolean(),
+  allowedActions: allowedActionsSchema(["approve", "reject", "cancel"]),
+  requestedByName: wire.text().nullable(),
+});
 
 export const movementPageSchema = pageSchema(movementViewSchema);
 export const approvalInboxSchema = z.array(movementViewSchema);
+
+/** One movement's page: the movement, its journal entry once posted, its audit trail. */
+export const movementDetailSchema = z.object({
+  movement: movementViewSchema,
+  entry: journalEntrySchema.nullable(),
+  audit: z.array(auditEventSchema),
+  /** User id → name, for the people in the audit trail. */
+  names: z.record(wire.text(), wire.text()),
+});
 
 type _Checks = [
   Expect<Same<z.infer<typeof movementApprovalSchema>, MovementApprovalRecord>>,
@@ -63,4 +104,5 @@ type _Checks = [
   Expect<Same<z.infer<typeof movementViewSchema>, MovementView>>,
   Expect<Same<z.infer<typeof movementPageSchema>, Page<MovementView>>>,
   Expect<Same<z.infer<typeof approvalInboxSchema>, MovementView[]>>,
+  Expect<Same<z.infer<typeof movementDetailSchema>, MovementDetail>>,
 ];

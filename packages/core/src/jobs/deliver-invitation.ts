@@ -1,4 +1,5 @@
 import type { Database } from "@closebook/db";
+import { isPendingInvitation } from "../policies/invitations";
 import type { Mailer } from "./deliver-notification";
 
 /**
@@ -10,7 +11,7 @@ import type { Mailer } from "./deliver-notification";
 export async function deliverInvitation(db: Database, mailer: Mailer, payload: { invitationId: string }): Promise<"sent" | "not-pending" | "missing"> {
   const invitation = await db.read.invitations.findById(payload.invitationId);
   if (!invitation) return "missing";
-  if (invitation.status !== "pending" || invitation.expiresAt <= new Date()) return "not-pending";
+  if (!isPendingInvitation(invitation)) return "not-pending";
   const inviter = (await db.read.memberships.userNames([invitation.inviterId])).get(invitation.inviterId) ?? "An admin";
   await mailer.send({
     to: invitation.email,

@@ -1,5 +1,6 @@
 import type { AccountRecord, Repositories } from "@closebook/db";
 import { formatMinor } from "../money";
+import { committedMovementStatuses } from "../policies/movement-statuses";
 import type { Warning } from "../shared/outcome";
 
 export interface FundsCheck {
@@ -42,7 +43,7 @@ export function assessFunds(account: FundsAccount, availableMinor: bigint, amoun
 
 /** The account's balance less the movements awaiting approval or posting from it. */
 export async function availableBalanceOf(tx: Repositories, account: AccountRecord, excludeMovementId?: string): Promise<{ pendingMinor: bigint; availableMinor: bigint }> {
-  const pendingMinor = await tx.movements.pendingOutgoing(account.id, excludeMovementId);
+  const pendingMinor = await tx.movements.pendingOutgoing(account.id, committedMovementStatuses, excludeMovementId);
   return { pendingMinor, availableMinor: account.balanceMinor - pendingMinor };
 }
 

@@ -1,5 +1,6 @@
 import type { AccountRecord, EntrySource, Repositories } from "@closebook/db";
 import { failuresOf, type Covers, type ErrorCode, type FailureSet } from "../errors";
+import { documentNumberFormat } from "../policies/document-numbers";
 import { outsidePostingWindow, postingWindowOf } from "../policies/posting-window";
 import { formatMinor } from "../money";
 import type { Actor } from "../shared/actor";
@@ -121,6 +122,7 @@ export async function postEntry<const Codes extends readonly ErrorCode[]>(
     reversesEntryId: input.reversesEntryId ?? null,
     postedBy: actor.userId,
     requestId: actor.requestId,
+    numberFormat: documentNumberFormat("journalEntry", input.effectiveDate.getUTCFullYear()),
     lines,
   });
   await sideEffects(tx, actor).audit("journal_entry.posted", "journal_entry", entry.id, null, {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultBands, progressOf, requirementFor, rolesThatCanApproveNow, type BandInput } from "./approval-policy";
+import { defaultBands, orderBands, progressOf, requirementFor, rolesThatCanApproveNow, type BandInput } from "./approval-policy";
 import { can } from "./permissions";
 
 const approval = (approverRole: string) => ({ id: "a", approverId: `u-${approverRole}-${Math.random()}`, approverRole, createdAt: new Date() });
@@ -52,5 +52,19 @@ describe("permissions", () => {
     expect([can("clerk", "movements.request"), can("clerk", "movements.approve"), can("approver", "movements.approve")]).toEqual([true, false, true]);
     expect([can("approver", "ledger.post"), can("controller", "ledger.post"), can("controller", "approvalPolicy.update"), can("admin", "approvalPolicy.update")]).toEqual([false, true, false, true]);
     expect(can("viewer", "notifications.read")).toBe(true);
+  });
+});
+
+describe("orderBands", () => {
+  const band = (currency: string, upToMinor: bigint | null): BandInput => ({ currency, upToMinor, requiredApprovals: 1, minimumRole: "approver", requiresController: false });
+  it("orders by currency, then smallest limit first, the open-ended band last", () => {
+    const ordered = orderBands([band("USD", null), band("EUR", null), band("EUR", 500n), band("USD", 10n), band("EUR", 100n)]);
+    expect(ordered.map((b) => `${b.currency}:${b.upToMinor ?? "∞"}`)).toEqual(["EUR:100", "EUR:500", "EUR:∞", "USD:10", "USD:∞"]);
+  });
+
+  it("lets requirementFor take the bands in any order, and only the currency's own", () => {
+    const shuffled = [band("EUR", null), band("USD", 1n), band("EUR", 100n)];
+    expect(requirementFor(shuffled, "EUR", 100n).bandLabel).toBe("up to 1.00 EUR");
+    expect(requirementFor(shuffled, "EUR", 101n).bandLabel).toBe("above 1.00 EUR");
   });
 });

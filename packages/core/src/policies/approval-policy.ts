@@ -25,9 +25,21 @@ export function defaultBands(currency: string): BandInput[] {
   ];
 }
 
-/** Sorted bands (open-ended last) → the requirement for an amount. */
+/** Bands in the order they apply: by currency, then smallest limit first, the open-ended band last. */
+export function orderBands<Band extends BandInput>(bands: readonly Band[]): Band[] {
+  return [...bands].sort((a, b) => {
+    if (a.currency !== b.currency) return a.currency < b.currency ? -1 : 1;
+    if (a.upToMinor === b.upToMinor) return 0;
+    if (a.upToMinor === null) return 1;
+    if (b.upToMinor === null) return -1;
+    return a.upToMinor < b.upToMinor ? -1 : 1;
+  });
+}
+
+/** The currency's bands (in any order; the defaults when there are none) → the requirement for an amount. */
 export function requirementFor(bands: readonly BandInput[], currency: string, amountMinor: bigint): ApprovalRequirement {
-  const applicable = bands.length > 0 ? bands : defaultBands(currency);
+  const own = bands.filter((band) => band.currency === currency);
+  const applicable = own.length > 0 ? orderBands(own) : defaultBands(currency);
   let lower: bigint | null = null;
   for (const band of applicable) {
     if (band.upToMinor === null || amountMinor <= band.upToMinor) {

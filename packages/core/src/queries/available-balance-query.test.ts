@@ -48,7 +48,7 @@ describe("getAvailableBalance", () => {
 
     // Once posted, the money has left: the balance drops and nothing is pending any more.
     await approveMovement(t.db, actorFor(org, "approver"), { movementId: requested.state.id }, { idempotencyKey: randomUUID() });
-    expect((await getMovement(t.db, actorFor(org, "viewer"), requested.state.id)).movement.status).toBe("posted");
+    expect((await getMovement(t.db, actorFor(org, "viewer"), { movementId: requested.state.id })).movement.status).toBe("posted");
     expect(await getAvailableBalance(t.db, actorFor(org, "viewer"), { accountId: books.operatingBank.id })).toMatchObject({ balanceMinor: 700_00n, pendingMinor: 0n, availableMinor: 700_00n });
   });
 
@@ -77,7 +77,7 @@ describe("warnings stored with the movement", () => {
 
     const inbox = await listApprovalInbox(t.db, actorFor(org, "approver"));
     expect(inbox.find((m) => m.id === requested.state.id)?.warnings).toEqual(requested.warnings);
-    const detail = await getMovement(t.db, actorFor(org, "approver"), requested.state.id);
+    const detail = await getMovement(t.db, actorFor(org, "approver"), { movementId: requested.state.id });
     expect(detail.movement.warnings).toEqual(requested.warnings);
   });
 
@@ -91,7 +91,7 @@ describe("warnings stored with the movement", () => {
       destinationAccountId: books.operatingBank.id,
     });
     expect(requested.warnings).toEqual([]);
-    expect((await getMovement(t.db, actorFor(org, "viewer"), requested.state.id)).movement.warnings).toEqual([]);
+    expect((await getMovement(t.db, actorFor(org, "viewer"), { movementId: requested.state.id })).movement.warnings).toEqual([]);
   });
 });
 

@@ -1,11 +1,26 @@
-import type { ChargePaymentRecord, ChargeRecord, Database, JournalEntryRecord } from "@closebook/db";
-import { chargeStatuses } from "../domain/enums";
+import type { ChargeRecord } from "@closebook/db";
 import { z } from "zod";
-import { calendarDate, entityId, parseInput } from "../fields";
+import { chargeStatuses } from "../domain/enums";
+import { chargeDetailSchema, chargePageSchema, type ChargeActions, type ChargeDetail } from "../dto/charge-dto";
 import { failuresOf } from "../errors";
-import { authorize } from "../policies/permissions";
+import { calendarDate, entityId } from "../fields";
+import { verdict } from "../policies/refusal";
+import { creditNoteRefusal, draftChangeRefusal, issueChargeRefusal, openAmountOf, recordChargePaymentRefusal, voidChargeRefusal } from "../policies/charge-actions";
 import type { Actor } from "../shared/actor";
-import { pageInput, pageOf, type Page } from "../shared/pagination";
+import { defineQuery } from "../shared/define-use-case";
+import { pageInput, pageOf } from "../shared/pagination";
+
+/** What the caller can do with the charge now, by the rules the use cases check. */
+export function chargeActions(actor: Actor, charge: ChargeRecord): ChargeActions {
+  return {
+    issue: verdict(issueChargeRefusal(actor, charge)),
+    recordPayment: verdict(recordChargePaymentRefusal(actor, charge)),
+    void: verdict(voidChargeRefusal(actor, charge)),
+    editDraft: verdict(draftChangeRefusal(actor, charge)),
+    discardDraft: verdict(draftChangeRefusal(actor, charge)),
+    creditNote: verdict(creditNoteRefusal(actor, charge)),
+  };
+}
 
 export const listChargesInput = z.object({
   status: z.enum(chargeStatuses).optional(),
@@ -15,28 +30,43 @@ export const listChargesInput = z.object({
   ...pageInput,
 });
 
-export async function listCharges(db: Database, actor: Actor, raw: z.input<typeof listChargesInput> = {}): Promise<Page<ChargeRecord & { customerName: string }>> {
-  authorize(actor, "charges.read");
-  const input = parseInput(listChargesInput, raw);
-  const to = input.to ? new Date(input.to.getTime() + 86_399_999) : undefined;
-  return pageOf(await db.read.charges.list({ organizationId: actor.organizationId, ...input, to }), input.limit);
-}
+export const listCharges = defineQuery({
+  name: "list-charges",
+  permission: "charges.read",
+  input: listChargesInput,
+  output: chargePageSchema,
+  async run({ db, actor }, input) {
+    const to = input.to ? new Date(input.to.getTime() + 86_399_999) : undefined;
+    const page = pageOf(await db.read.charges.list({ organizationId: actor.organizationId, ...input, to }), input.limit);
+    return { ...page, items: page.items.map((charge) => ({ ...charge, allowedActions: chargeActions(actor, charge) })) };
+  },
+});
 
-export interface ChargeDetail {
-  charge: ChargeRecord & { customerName: string };
-  payments: ChargePaymentRecord[];
-  entries: JournalEntryRecord[];
-  remainingMinor: bigint;
-}
+export const getChargeInput = z.object({ chargeId: entityId() });
 
 const { fail } = failuresOf(["CHARGE_NOT_FOUND"]);
 
-export async function getCharge(db: Database, actor: Actor, chargeId: string): Promise<ChargeDetail> {
-  authorize(actor, "charges.read");
-  const charge = await db.read.charges.findById(actor.organizationId, chargeId);
-  if (!charge) return fail("CHARGE_NOT_FOUND", "No such charge in this organization.");
-  const [customer, payments] = await Promise.all([db.read.counterparties.findById(actor.organizationId, charge.customerId), db.read.charges.payments(actor.organizationId, charge.id)]);
-  const entryIds = [charge.issuedEntryId, charge.voidEntryId, ...payments.map((p) => p.entryId)].filter((id): id is string => id !== null);
-  const entries = await db.read.ledger.entriesByIds(actor.organizationId, entryIds);
-  return { charge: { ...charge, customerName: customer?.name ?? "" }, payments, entries, remainingMinor: charge.amountMinor - charge.paidMinor };
-}
+export const getCharge = defineQuery({
+  name: "get-charge",
+  permission: "charges.read",
+  input: getChargeInput,
+  output: chargeDetailSchema,
+  async run({ db, actor }, { chargeId }): Promise<ChargeDetail> {
+    const charge = await db.read.charges.findById(actor.organizationId, chargeId);
+    if (!charge) return fail("CHARGE_NOT_FOUND", "No such charge in this organization.");
+    const [customer, payments, creditNotes] = await Promise.all([
+      db.read.counterparties.findById(actor.organizationId, charge.customerId),
+      db.read.charges.payments(actor.organizationId, charge.id),
+      db.read.creditNotes.forCharge(actor.organizationId, charge.id),
+    ]);
+    const entryIds = [charge.issuedEntryId, charge.voidEntryId, ...payments.map((p) => p.entryId), ...creditNotes.map((n) => n.entryId)].filter((id): id is string => id !== null);
+    const entries = await db.read.ledger.entriesByIds(actor.organizationId, entryIds);
+    return {
+      charge: { ...charge, customerName: customer?.name ?? "" },
+      payments,
+      entries,
+      remainingMinor: openAmountOf(charge),
+      allowedActions: chargeActions(actor, charge),
+    };
+  },
+});

@@ -1,11 +1,18 @@
-import type { AccountLedgerLine, AccountRecord, Database, JournalEntryRecord } from "@closebook/db";
-import { entrySources } from "../domain/enums";
+import type { JournalEntryRecord } from "@closebook/db";
 import { z } from "zod";
-import { calendarDate, entityId, maxStoredMinor, parseInput } from "../fields";
+import { entrySources } from "../domain/enums";
+import { accountLedgerSchema, journalEntryPageSchema, journalEntryViewSchema, type AccountLedger, type JournalEntryView } from "../dto/ledger-dto";
 import { failuresOf } from "../errors";
-import { authorize } from "../policies/permissions";
+import { calendarDate, entityId, maxStoredMinor } from "../fields";
+import { verdict } from "../policies/refusal";
+import { reverseJournalEntryRefusal } from "../policies/journal-entry-actions";
 import type { Actor } from "../shared/actor";
-import { pageInput, pageOf, type Page } from "../shared/pagination";
+import { defineQuery } from "../shared/define-use-case";
+import { pageInput, pageOf } from "../shared/pagination";
+
+export function journalEntryView(actor: Actor, entry: JournalEntryRecord): JournalEntryView {
+  return { ...entry, allowedActions: { reverse: verdict(reverseJournalEntryRefusal(actor, entry)) } };
+}
 
 export const listJournalEntriesInput = z.object({
   source: z.enum(entrySources).optional(),
@@ -15,18 +22,31 @@ export const listJournalEntriesInput = z.object({
   ...pageInput,
 });
 
-export async function listJournalEntries(db: Database, actor: Actor, raw: z.input<typeof listJournalEntriesInput> = {}): Promise<Page<JournalEntryRecord>> {
-  authorize(actor, "ledger.read");
-  const input = parseInput(listJournalEntriesInput, raw);
-  return pageOf(await db.read.ledger.listEntries({ organizationId: actor.organizationId, ...input }), input.limit);
-}
+export const listJournalEntries = defineQuery({
+  name: "list-journal-entries",
+  permission: "ledger.read",
+  input: listJournalEntriesInput,
+  output: journalEntryPageSchema,
+  async run({ db, actor }, input) {
+    const page = pageOf(await db.read.ledger.listEntries({ organizationId: actor.organizationId, ...input }), input.limit);
+    return { ...page, items: page.items.map((entry) => journalEntryView(actor, entry)) };
+  },
+});
 
 const { fail } = failuresOf(["ENTRY_NOT_FOUND", "ACCOUNT_NOT_FOUND"]);
 
-export async function getJournalEntry(db: Database, actor: Actor, entryId: string): Promise<JournalEntryRecord> {
-  authorize(actor, "ledger.read");
-  return (await db.read.ledger.findEntry(actor.organizationId, entryId)) ?? fail("ENTRY_NOT_FOUND", "No such journal entry in this organization.");
-}
+export const getJournalEntryInput = z.object({ entryId: entityId() });
+
+export const getJournalEntry = defineQuery({
+  name: "get-journal-entry",
+  permission: "ledger.read",
+  input: getJournalEntryInput,
+  output: journalEntryViewSchema,
+  async run({ db, actor }, { entryId }) {
+    const entry = await db.read.ledger.findEntry(actor.organizationId, entryId);
+    return entry ? journalEntryView(actor, entry) : fail("ENTRY_NOT_FOUND", "No such journal entry in this organization.");
+  },
+});
 
 export const accountLedgerInput = z.object({
   accountId: entityId(),
@@ -35,18 +55,16 @@ export const accountLedgerInput = z.object({
   beforeSequence: z.bigint().min(0n).max(maxStoredMinor).optional(),
 });
 
-export interface AccountLedger {
-  account: AccountRecord;
-  lines: (AccountLedgerLine & { sequence: bigint })[];
-  nextBeforeSequence: bigint | null;
-}
-
 /** An account's lines, newest first, with the running balance after each. */
-export async function getAccountLedger(db: Database, actor: Actor, raw: z.input<typeof accountLedgerInput>): Promise<AccountLedger> {
-  authorize(actor, "ledger.read");
-  const input = parseInput(accountLedgerInput, raw);
-  const account = await db.read.accounts.findById(actor.organizationId, input.accountId);
-  if (!account) return fail("ACCOUNT_NOT_FOUND", "No such account in this organization.");
-  const lines = await db.read.ledger.accountLedger(actor.organizationId, account.id, input.limit, input.beforeSequence);
-  return { account, lines, nextBeforeSequence: lines.length === input.limit ? (lines[lines.length - 1]?.sequence ?? null) : null };
-}
+export const getAccountLedger = defineQuery({
+  name: "get-account-ledger",
+  permission: "ledger.read",
+  input: accountLedgerInput,
+  output: accountLedgerSchema,
+  async run({ db, actor }, input): Promise<AccountLedger> {
+    const account = await db.read.accounts.findById(actor.organizationId, input.accountId);
+    if (!account) return fail("ACCOUNT_NOT_FOUND", "No such account in this organization.");
+    const lines = await db.read.ledger.accountLedger(actor.organizationId, account.id, input.limit, input.beforeSequence);
+    return { account, lines, nextBeforeSequence: lines.length === input.limit ? (lines[lines.length - 1]?.sequence ?? null) : null };
+  },
+});

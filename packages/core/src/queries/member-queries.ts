@@ -1,54 +1,45 @@
+import type { InvitationRecord } from "@closebook/db";
 import { z } from "zod";
-import { entityId, parseInput } from "../fields";
-import type { Database, InvitationRecord, MemberRecord } from "@closebook/db";
-import { authorize, can } from "../policies/permissions";
-import type { Actor } from "../shared/actor";
+import { invitationListSchema, membersViewSchema, type AllowedAction, type MembersView } from "../dto/organization-dto";
+import { entityId } from "../fields";
+import { invitationsPendingAt } from "../policies/invitations";
+import { adminRole, memberChangeRefusal, memberManagementRefusal } from "../policies/member-actions";
+import { verdict } from "../policies/refusal";
+import { defineQuery, defineUserQuery } from "../shared/define-use-case";
+import type { ActionVerdict } from "../shared/wire-schemas";
 
-/** Whether the caller may take an action here, and why not when they may not: the UI only renders it. */
-export interface AllowedAction<Name extends string> {
-  action: Name;
-  allowed: boolean;
-  reason: string | null;
-}
+export type { AllowedAction, InvitationView, MembersView, MemberView } from "../dto/organization-dto";
 
-export interface MemberView extends MemberRecord {
-  isYou: boolean;
-  actions: AllowedAction<"changeRole" | "remove">[];
-}
-
-export interface InvitationView extends InvitationRecord {
-  actions: AllowedAction<"cancel">[];
-}
-
-export interface MembersView {
-  members: MemberView[];
-  invitations: InvitationView[];
-  actions: AllowedAction<"invite">[];
-}
-
-const onlyAdmins = "Only admins manage members.";
-
-function action<Name extends string>(name: Name, refusal: string | null): AllowedAction<Name> {
-  return { action: name, allowed: refusal === null, reason: refusal };
+/** The verdicts as the older `actions` list, in the order of their names. */
+function listed<Name extends string>(verdicts: Record<Name, ActionVerdict>): AllowedAction<Name>[] {
+  return (Object.entries(verdicts) as [Name, ActionVerdict][]).map(([action, v]) => ({ action, allowed: v.allowed, reason: v.allowed ? null : v.reason }));
 }
 
 /** The organization's members and pending invitations, with what the caller may do to each (the same rules the use cases apply). */
-export async function listMembers(db: Database, actor: Actor): Promise<MembersView> {
-  authorize(actor, "members.read");
-  const [members, invitations] = await Promise.all([db.read.memberships.listMembers(actor.organizationId), db.read.invitations.listPending(actor.organizationId)]);
-  const manages = can(actor.role, "members.manage");
-  const admins = members.filter((m) => m.role === "admin").length;
-  const lastAdmin = (m: MemberRecord) => (m.role === "admin" && admins <= 1 ? `${m.name} is the only admin.` : null);
-  return {
-    members: members.map((m) => ({
-      ...m,
-      isYou: m.userId === actor.userId,
-      actions: [action("changeRole", manages ? lastAdmin(m) : onlyAdmins), action("remove", manages ? lastAdmin(m) : onlyAdmins)],
-    })),
-    invitations: invitations.map((i) => ({ ...i, actions: [action("cancel", manages ? null : onlyAdmins)] })),
-    actions: [action("invite", manages ? null : onlyAdmins)],
-  };
-}
+export const listMembers = defineQuery({
+  name: "list-members",
+  permission: "members.read",
+  input: z.object({}),
+  output: membersViewSchema,
+  async run({ db, actor }): Promise<MembersView> {
+    const [members, invitations] = await Promise.all([
+      db.read.memberships.listMembers(actor.organizationId),
+      db.read.invitations.listPending(actor.organizationId, invitationsPendingAt()),
+    ]);
+    const admins = members.filter((m) => m.role === adminRole).length;
+    const manage = verdict(memberManagementRefusal(actor.role));
+    return {
+      members: members.map((m) => {
+        const change = verdict(memberChangeRefusal(actor.role, m, admins));
+        const allowedActions = { changeRole: change, remove: change };
+        return { ...m, isYou: m.userId === actor.userId, actions: listed(allowedActions), allowedActions };
+      }),
+      invitations: invitations.map((i) => ({ ...i, actions: listed({ cancel: manage }), allowedActions: { cancel: manage } })),
+      actions: listed({ invite: manage }),
+      allowedActions: { invite: manage },
+    };
+  },
+});
 
 export const listMyInvitationsInput = z.object({
   /** The invitation named by the link in the invitation e-mail. */
@@ -62,10 +53,14 @@ export type ListMyInvitationsInput = z.input<typeof listMyInvitationsInput>;
  * account sees only the invitation its link names (the random id travels only in the e-mail to
  * the invitee, so following it proves access to that mailbox); a verified one sees them all.
  */
-export async function listMyInvitations(db: Database, user: { id: string }, rawInput: ListMyInvitationsInput = {}): Promise<InvitationRecord[]> {
-  const input = parseInput(listMyInvitationsInput, rawInput);
-  const contact = await db.read.memberships.userContact(user.id);
-  if (!contact) return [];
-  const pending = await db.read.invitations.listPendingForInvitee(contact.email);
-  return contact.emailVerified ? pending : pending.filter((invitation) => invitation.id === input.invitationId);
-}
+export const listMyInvitations = defineUserQuery({
+  name: "list-my-invitations",
+  input: listMyInvitationsInput,
+  output: invitationListSchema,
+  async run({ db, actor }, input): Promise<InvitationRecord[]> {
+    const contact = await db.read.memberships.userContact(actor.userId);
+    if (!contact) return [];
+    const pending = await db.read.invitations.listPendingForInvitee(contact.email, invitationsPendingAt());
+    return contact.emailVerified ? pending : pending.filter((invitation) => invitation.id === input.invitationId);
+  },
+});

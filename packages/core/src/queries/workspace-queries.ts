@@ -1,64 +1,67 @@
-import type { ApprovalBandRecord, AuditEventRecord, CounterpartyRecord, Database, NotificationRecord, TaskRecord } from "@closebook/db";
-import { counterpartyKinds, taskStatuses } from "../domain/enums";
+import type { TaskRecord } from "@closebook/db";
 import { z } from "zod";
-import { filterText, parseInput } from "../fields";
-import { defaultBands } from "../policies/approval-policy";
-import { authorize } from "../policies/permissions";
-import { roles as allRoles } from "../policies/roles";
+import { counterpartyKinds, taskStatuses } from "../domain/enums";
+import { counterpartyPageSchema } from "../dto/counterparty-dto";
+import { auditPageSchema } from "../dto/audit-dto";
+import { notificationPageSchema, taskPageSchema, type TaskView } from "../dto/workspace-dto";
+import { filterText } from "../fields";
+import { verdict } from "../policies/refusal";
+import { completeTaskRefusal, taskAudience } from "../policies/task-actions";
 import type { Actor } from "../shared/actor";
-import { pageInput, pageOf, type Page } from "../shared/pagination";
+import { defineQuery } from "../shared/define-use-case";
+import { pageInput, pageOf } from "../shared/pagination";
 
 export const listCounterpartiesInput = z.object({ kind: z.enum(counterpartyKinds).optional(), search: filterText({ max: 120 }), ...pageInput });
 
-export async function listCounterparties(db: Database, actor: Actor, raw: z.input<typeof listCounterpartiesInput> = {}): Promise<Page<CounterpartyRecord>> {
-  authorize(actor, "counterparties.read");
-  const input = parseInput(listCounterpartiesInput, raw);
-  return pageOf(await db.read.counterparties.list({ organizationId: actor.organizationId, ...input }), input.limit);
-}
+export const listCounterparties = defineQuery({
+  name: "list-counterparties",
+  permission: "counterparties.read",
+  input: listCounterpartiesInput,
+  output: counterpartyPageSchema,
+  run: async ({ db, actor }, input) => pageOf(await db.read.counterparties.list({ organizationId: actor.organizationId, ...input }), input.limit),
+});
 
 export const listNotificationsInput = z.object({ unreadOnly: z.boolean().optional(), ...pageInput });
 
-export async function listNotifications(db: Database, actor: Actor, raw: z.input<typeof listNotificationsInput> = {}): Promise<Page<NotificationRecord> & { unread: number }> {
-  authorize(actor, "notifications.read");
-  const input = parseInput(listNotificationsInput, raw);
-  const [items, unread] = await Promise.all([
-    db.read.notifications.listForUser({ organizationId: actor.organizationId, userId: actor.userId, ...input }),
-    db.read.notifications.countUnread(actor.organizationId, actor.userId),
-  ]);
-  return { ...pageOf(items, input.limit), unread };
+/** The caller's own notifications, with how many of all of them are unread. */
+export const listNotifications = defineQuery({
+  name: "list-notifications",
+  permission: "notifications.read",
+  input: listNotificationsInput,
+  output: notificationPageSchema,
+  async run({ db, actor }, input) {
+    const [items, unread] = await Promise.all([
+      db.read.notifications.listForUser({ organizationId: actor.organizationId, userId: actor.userId, ...input }),
+      db.read.notifications.countUnread(actor.organizationId, actor.userId),
+    ]);
+    return { ...pageOf(items, input.limit), unread };
+  },
+});
+
+export function taskView(actor: Actor, task: TaskRecord): TaskView {
+  return { ...task, allowedActions: { complete: verdict(completeTaskRefusal(actor, task)) } };
 }
 
 export const listTasksInput = z.object({ status: z.enum(taskStatuses).optional(), ...pageInput });
 
-/** Tasks assigned to the caller or to their role (admins see every role's). */
-export async function listTasks(db: Database, actor: Actor, raw: z.input<typeof listTasksInput> = {}): Promise<Page<TaskRecord>> {
-  authorize(actor, "tasks.read");
-  const input = parseInput(listTasksInput, raw);
-  const roles = actor.role === "admin" ? [...allRoles] : [actor.role];
-  return pageOf(await db.read.tasks.listFor({ organizationId: actor.organizationId, userId: actor.userId, roles, ...input }), input.limit);
-}
+/** The tasks the caller sees (`taskAudience`): assigned to them or to their role (admins: every role's). */
+export const listTasks = defineQuery({
+  name: "list-tasks",
+  permission: "tasks.read",
+  input: listTasksInput,
+  output: taskPageSchema,
+  async run({ db, actor }, input) {
+    const page = pageOf(await db.read.tasks.listFor({ organizationId: actor.organizationId, ...taskAudience(actor), ...input }), input.limit);
+    return { ...page, items: page.items.map((task) => taskView(actor, task)) };
+  },
+});
 
 export const listAuditEventsInput = z.object({ entityType: filterText({ max: 60 }), entityId: filterText({ max: 120 }), ...pageInput });
 
-export async function listAuditEvents(db: Database, actor: Actor, raw: z.input<typeof listAuditEventsInput> = {}): Promise<Page<AuditEventRecord>> {
-  authorize(actor, "audit.read");
-  const input = parseInput(listAuditEventsInput, raw);
-  return pageOf(await db.read.audit.list({ organizationId: actor.organizationId, ...input }), input.limit);
-}
-
-export interface ApprovalPolicyView {
-  currency: string;
-  bands: Omit<ApprovalBandRecord, "id">[];
-  isDefault: boolean;
-}
-
-/** The bands per currency in use (the defaults for a currency the organization has not set). */
-export async function getApprovalPolicy(db: Database, actor: Actor): Promise<ApprovalPolicyView[]> {
-  authorize(actor, "approvalPolicy.read");
-  const [bands, accounts] = await Promise.all([db.read.approvalPolicy.bands(actor.organizationId), db.read.accounts.list({ organizationId: actor.organizationId })]);
-  const currencies = [...new Set([...accounts.map((a) => a.currency), ...bands.map((b) => b.currency)])].sort();
-  return currencies.map((currency) => {
-    const own = bands.filter((b) => b.currency === currency);
-    return { currency, bands: own.length ? own : defaultBands(currency), isDefault: own.length === 0 };
-  });
-}
+export const listAuditEvents = defineQuery({
+  name: "list-audit-events",
+  permission: "audit.read",
+  input: listAuditEventsInput,
+  output: auditPageSchema,
+  run: async ({ db, actor }, input) => pageOf(await db.read.audit.list({ organizationId: actor.organizationId, ...input }), input.limit),
+});

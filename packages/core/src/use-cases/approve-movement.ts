@@ -1,15 +1,15 @@
-import type { Database, MovementRecord } from "@closebook/db";
 import { z } from "zod";
-import { entityId, parseInput } from "../fields";
+import { movementSchema } from "../dto/movement-dto";
+import { defineUseCase } from "../shared/define-use-case";
+import { entityId } from "../fields";
 import { failuresOf } from "../errors";
 import { checkFunds } from "../ledger/available-balance";
 import { postEntry, postingFailures } from "../ledger/post-entry";
 import { formatMinor } from "../money";
-import { progressOf, rolesThatCanApproveNow } from "../policies/approval-policy";
-import { atLeast, isRole } from "../policies/roles";
-import type { Actor } from "../shared/actor";
-import { outcome, type Outcome, type Warning } from "../shared/outcome";
-import { mutationFailures, runMutation } from "../shared/run-mutation";
+import { progressOf } from "../policies/approval-policy";
+import { approvalRefusal } from "../policies/movement-decisions";
+import { outcome, type Warning } from "../shared/outcome";
+import { mutationFailures } from "../shared/run-mutation";
 import { sideEffects } from "../shared/side-effects";
 
 export const approveMovementInput = z.object({ movementId: entityId() });
@@ -32,24 +32,17 @@ const { fail } = approveMovementFailures;
  * approved and posts it at once (DR destination / CR source bank) in the same transaction; the
  * movement row is locked first, so two last approvals at the same moment post once.
  */
-export async function approveMovement(
-  db: Database,
-  actor: Actor,
-  rawInput: ApproveMovementInput,
-  options: { idempotencyKey?: string | undefined } = {},
-): Promise<Outcome<MovementRecord>> {
-  const input = parseInput(approveMovementInput, rawInput);
-  return runMutation(db, actor, { operation: "approve-movement", permission: "movements.approve", failures: approveMovementFailures, input, idempotencyKey: options.idempotencyKey }, async (tx) => {
+export const approveMovement = defineUseCase({
+  name: "approve-movement",
+  permission: "movements.approve",
+  input: approveMovementInput,
+  failures: approveMovementFailures,
+  state: movementSchema,
+  async run({ tx, actor }, input) {
     const movement = await tx.movements.lockById(actor.organizationId, input.movementId);
     if (!movement) return fail("MOVEMENT_NOT_FOUND", "No such movement in this organization.", { field: "movementId" });
-    if (movement.status !== "pending_approval") fail("MOVEMENT_NOT_PENDING", `${movement.number} is ${movement.status.replace("_", " ")}: it takes no approvals.`);
-    if (movement.requestedBy === actor.userId) fail("SELF_APPROVAL_FORBIDDEN", "You requested this movement: someone else must approve it.");
-    if (movement.approvals.some((a) => a.approverId === actor.userId)) fail("ALREADY_APPROVED_BY_YOU", `You already approved ${movement.number}.`);
-    const allowed = rolesThatCanApproveNow(movement);
-    if (!allowed.includes(actor.role)) {
-      const minimum = allowed[0] ?? movement.minimumApproverRole;
-      fail("APPROVER_ROLE_TOO_LOW", `${movement.number} needs ${progressOf(movement).controllerNeeded && minimum === "controller" ? "a controller's" : `a ${minimum}'s or higher`} approval now.`);
-    }
+    const refusal = approvalRefusal(actor, movement);
+    if (refusal) fail(refusal.code, refusal.reason);
 
     await tx.movements.addApproval({ organizationId: actor.organizationId, movementId: movement.id, approverId: actor.userId, approverRole: actor.role });
     const approved = { ...movement, approvals: [...movement.approvals, { id: "new", approverId: actor.userId, approverRole: actor.role, createdAt: new Date() }] };
@@ -111,10 +104,8 @@ export async function approveMovement(
     );
     if (toRequester) triggered.push(toRequester);
     return outcome(posted, `Approved ${movement.number}: all approvals given, posted as ${entry.number}.`, { triggered, warnings });
-  });
-}
+  },
+});
 
-/** Whether a role may decide on movements of this band at all (used by the inbox). */
-export function mayDecide(role: Actor["role"], movement: Pick<MovementRecord, "minimumApproverRole">): boolean {
-  return isRole(movement.minimumApproverRole) && atLeast(role, movement.minimumApproverRole);
-}
+/** Whether a role may decide on movements of this band at all (the rule rejecting checks). */
+export { mayDecide } from "../policies/movement-decisions";

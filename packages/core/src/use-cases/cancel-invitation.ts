@@ -1,10 +1,11 @@
-import type { Database, InvitationRecord } from "@closebook/db";
 import { z } from "zod";
-import { entityId, parseInput } from "../fields";
+import { invitationSchema } from "../dto/organization-dto";
+import { defineUseCase } from "../shared/define-use-case";
+import { entityId } from "../fields";
 import { failuresOf } from "../errors";
-import type { Actor } from "../shared/actor";
-import { outcome, type Outcome } from "../shared/outcome";
-import { mutationFailures, runMutation } from "../shared/run-mutation";
+import { pendingInvitationStatuses } from "../policies/invitations";
+import { outcome } from "../shared/outcome";
+import { mutationFailures } from "../shared/run-mutation";
 import { sideEffects } from "../shared/side-effects";
 
 export const cancelInvitationInput = z.object({ invitationId: entityId("Choose an invitation.") });
@@ -14,20 +15,19 @@ export const cancelInvitationFailures = failuresOf([...mutationFailures, "INVITA
 const { fail } = cancelInvitationFailures;
 
 /** Withdraws a pending invitation (admins only): it can no longer be accepted. */
-export async function cancelInvitation(
-  db: Database,
-  actor: Actor,
-  rawInput: CancelInvitationInput,
-  options: { idempotencyKey?: string | undefined } = {},
-): Promise<Outcome<InvitationRecord>> {
-  const input = parseInput(cancelInvitationInput, rawInput);
-  return runMutation(db, actor, { operation: "cancel-invitation", permission: "members.manage", failures: cancelInvitationFailures, input, idempotencyKey: options.idempotencyKey }, async (tx) => {
+export const cancelInvitation = defineUseCase({
+  name: "cancel-invitation",
+  permission: "members.manage",
+  input: cancelInvitationInput,
+  failures: cancelInvitationFailures,
+  state: invitationSchema,
+  async run({ tx, actor }, input) {
     const invitation = await tx.invitations.findById(input.invitationId);
-    if (!invitation || invitation.organizationId !== actor.organizationId || !(await tx.invitations.settle(invitation.id, "canceled"))) {
+    if (!invitation || invitation.organizationId !== actor.organizationId || !(await tx.invitations.settle(invitation.id, pendingInvitationStatuses, "canceled"))) {
       return fail("INVITATION_NOT_FOUND", "There is no pending invitation with this id in this organization.", { invitationId: input.invitationId });
     }
     const canceled = { ...invitation, status: "canceled" };
     await sideEffects(tx, actor).audit("invitation.canceled", "invitation", invitation.id, invitation, canceled);
     return outcome(canceled, `The invitation of ${invitation.email} is withdrawn.`, { triggered: ["recorded audit event invitation.canceled"] });
-  });
-}
+  },
+});

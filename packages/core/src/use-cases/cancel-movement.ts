@@ -2,7 +2,7 @@ import { z } from "zod";
 import { movementSchema } from "../dto/movement-dto";
 import { failuresOf } from "../errors";
 import { entityId, optionalText } from "../fields";
-import { atLeast } from "../policies/roles";
+import { cancellationRefusal } from "../policies/movement-decisions";
 import { defineUseCase } from "../shared/define-use-case";
 import { outcome } from "../shared/outcome";
 import { mutationFailures } from "../shared/run-mutation";
@@ -27,8 +27,8 @@ export const cancelMovement = defineUseCase({
   async run({ tx, actor }, input) {
     const movement = await tx.movements.lockById(actor.organizationId, input.movementId);
     if (!movement) return fail("MOVEMENT_NOT_FOUND", "No such movement in this organization.", { field: "movementId" });
-    if (movement.requestedBy !== actor.userId && !atLeast(actor.role, "admin")) fail("NOT_REQUESTER", "Only the requester or an admin can cancel a movement.");
-    if (movement.status !== "pending_approval") fail("MOVEMENT_NOT_PENDING", `${movement.number} is ${movement.status.replace("_", " ")}: it can no longer be cancelled.`);
+    const refusal = cancellationRefusal(actor, movement);
+    if (refusal) fail(refusal.code, refusal.reason);
     const cancelled = await tx.movements.update(movement.id, { status: "cancelled", decisionReason: input.reason });
     await sideEffects(tx, actor).audit("movement.cancelled", "movement", movement.id, movement, cancelled);
     return outcome(cancelled, `Cancelled ${movement.number}.`, { triggered: ["recorded audit event movement.cancelled"] });

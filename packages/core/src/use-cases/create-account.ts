@@ -1,12 +1,13 @@
-import type { AccountRecord, AccountType, Database } from "@closebook/db";
-import { accountStatuses, accountTypes, minimumBalancePolicies } from "../domain/enums";
+import type { AccountType } from "@closebook/db";
 import { z } from "zod";
-import { currencyCode, signedAmountMinor, text, parseInput } from "../fields";
+import { accountStatuses, accountTypes, minimumBalancePolicies } from "../domain/enums";
+import { accountSchema } from "../dto/account-dto";
 import { failuresOf } from "../errors";
-import type { Actor } from "../shared/actor";
-import { outcome, type Outcome, type Warning } from "../shared/outcome";
-import { mutationFailures, runMutation } from "../shared/run-mutation";
-
+import { currencyCode, signedAmountMinor, text } from "../fields";
+import { defineUseCase } from "../shared/define-use-case";
+import { outcome, type Warning } from "../shared/outcome";
+import { mutationFailures } from "../shared/run-mutation";
+import { sideEffects } from "../shared/side-effects";
 
 export const createAccountInput = z.object({
   code: z
@@ -56,31 +57,21 @@ function warningsFor(input: z.output<typeof createAccountInput>): Warning[] {
 }
 
 /** Opens an account in the organization's chart of accounts. */
-export async function createAccount(
-  db: Database,
-  actor: Actor,
-  rawInput: CreateAccountInput,
-  options: { idempotencyKey?: string | undefined } = {},
-): Promise<Outcome<AccountRecord>> {
-  const input = parseInput(createAccountInput, rawInput);
-  return runMutation(db, actor, { operation: "create-account", permission: "accounts.create", failures: createAccountFailures, input, idempotencyKey: options.idempotencyKey }, async (tx) => {
+export const createAccount = defineUseCase({
+  name: "create-account",
+  permission: "accounts.create",
+  input: createAccountInput,
+  failures: createAccountFailures,
+  state: accountSchema,
+  async run({ tx, actor }, input) {
     const account = await tx.accounts.insertUnlessCodeTaken({ organizationId: actor.organizationId, ...input });
     if (!account) {
       return fail("DUPLICATE_ACCOUNT_CODE", `Account code ${input.code} is already used in this organization.`, { field: "code", code: input.code });
     }
-    await tx.audit.record({
-      organizationId: actor.organizationId,
-      actorUserId: actor.userId,
-      action: "account.created",
-      entityType: "ledger_account",
-      entityId: account.id,
-      before: null,
-      after: account,
-      requestId: actor.requestId,
-    });
+    await sideEffects(tx, actor).audit("account.created", "ledger_account", account.id, null, account);
     return outcome(account, `Account ${account.code} ${account.name} is open.`, {
       triggered: ["recorded audit event account.created"],
       warnings: warningsFor(input),
     });
-  });
-}
+  },
+});

@@ -1,11 +1,12 @@
-import type { ChargeRecord, Database } from "@closebook/db";
 import { z } from "zod";
-import { amountMinor, calendarDate, currencyCode, entityId, text, parseInput } from "../fields";
+import { amountMinor, calendarDate, currencyCode, entityId, text } from "../fields";
+import { checkChargeTerms } from "../charges/charge-terms";
 import { failuresOf } from "../errors";
 import { formatMinor } from "../money";
-import type { Actor } from "../shared/actor";
-import { outcome, type Outcome } from "../shared/outcome";
-import { mutationFailures, runMutation } from "../shared/run-mutation";
+import { outcome } from "../shared/outcome";
+import { mutationFailures } from "../shared/run-mutation";
+import { defineUseCase } from "../shared/define-use-case";
+import { chargeSchema } from "../dto/charge-dto";
 import { sideEffects } from "../shared/side-effects";
 
 export const createChargeInput = z.object({
@@ -26,37 +27,19 @@ export const createChargeFailures = failuresOf([
   "ACCOUNT_NOT_USABLE",
   "CURRENCY_MISMATCH",
 ]);
-const { fail } = createChargeFailures;
-
 /** Drafts a charge to a customer; nothing is posted until it is issued. */
-export async function createCharge(
-  db: Database,
-  actor: Actor,
-  rawInput: CreateChargeInput,
-  options: { idempotencyKey?: string | undefined } = {},
-): Promise<Outcome<ChargeRecord>> {
-  const input = parseInput(createChargeInput, rawInput);
-  return runMutation(db, actor, { operation: "create-charge", permission: "charges.create", failures: createChargeFailures, input, idempotencyKey: options.idempotencyKey }, async (tx) => {
-    const customer = await tx.counterparties.findById(actor.organizationId, input.customerId);
-    if (!customer || customer.kind !== "customer") return fail("COUNTERPARTY_NOT_FOUND", "No such customer in this organization.", { field: "customerId" });
-    const checks = [
-      { field: "receivableAccountId", id: input.receivableAccountId, type: "asset", label: "receivable" },
-      { field: "revenueAccountId", id: input.revenueAccountId, type: "revenue", label: "revenue" },
-    ] as const;
-    for (const check of checks) {
-      const account = await tx.accounts.findById(actor.organizationId, check.id);
-      if (!account) return fail("ACCOUNT_NOT_FOUND", `No such ${check.label} account in this organization.`, { field: check.field });
-      if (account.type !== check.type || account.isBankAccount) {
-        fail("ACCOUNT_NOT_USABLE", `${account.code} ${account.name} is not a ${check.label} account.`, { field: check.field });
-      }
-      if (account.currency !== input.currency) {
-        fail("CURRENCY_MISMATCH", `${account.code} ${account.name} is kept in ${account.currency}, the charge in ${input.currency}.`, { field: check.field });
-      }
-    }
+export const createCharge = defineUseCase({
+  name: "create-charge",
+  permission: "charges.create",
+  input: createChargeInput,
+  failures: createChargeFailures,
+  state: chargeSchema,
+  async run({ tx, actor }, input) {
+    const customer = await checkChargeTerms(tx, actor, input, createChargeFailures);
     const charge = await tx.charges.insert({ organizationId: actor.organizationId, createdBy: actor.userId, ...input });
     await sideEffects(tx, actor).audit("charge.created", "charge", charge.id, null, charge);
     return outcome(charge, `Draft charge of ${formatMinor(charge.amountMinor, charge.currency)} to ${customer.name} created.`, {
       triggered: ["recorded audit event charge.created"],
     });
-  });
-}
+  },
+});

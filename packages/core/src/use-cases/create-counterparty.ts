@@ -1,11 +1,11 @@
-import type { CounterpartyRecord, Database } from "@closebook/db";
 import { counterpartyKinds } from "../domain/enums";
 import { z } from "zod";
-import { optionalText, text, parseInput } from "../fields";
+import { optionalText, text } from "../fields";
 import { failuresOf } from "../errors";
-import type { Actor } from "../shared/actor";
-import { outcome, type Outcome } from "../shared/outcome";
-import { mutationFailures, runMutation } from "../shared/run-mutation";
+import { outcome } from "../shared/outcome";
+import { mutationFailures } from "../shared/run-mutation";
+import { defineUseCase } from "../shared/define-use-case";
+import { counterpartySchema } from "../dto/counterparty-dto";
 import { sideEffects } from "../shared/side-effects";
 
 export const createCounterpartyInput = z.object({
@@ -20,19 +20,18 @@ export const createCounterpartyFailures = failuresOf([...mutationFailures, "DUPL
 const { fail } = createCounterpartyFailures;
 
 /** Adds a customer or a vendor the organization does business with. */
-export async function createCounterparty(
-  db: Database,
-  actor: Actor,
-  rawInput: CreateCounterpartyInput,
-  options: { idempotencyKey?: string | undefined } = {},
-): Promise<Outcome<CounterpartyRecord>> {
-  const input = parseInput(createCounterpartyInput, rawInput);
-  return runMutation(db, actor, { operation: "create-counterparty", permission: "counterparties.create", failures: createCounterpartyFailures, input, idempotencyKey: options.idempotencyKey }, async (tx) => {
+export const createCounterparty = defineUseCase({
+  name: "create-counterparty",
+  permission: "counterparties.create",
+  input: createCounterpartyInput,
+  failures: createCounterpartyFailures,
+  state: counterpartySchema,
+  async run({ tx, actor }, input) {
     const counterparty = await tx.counterparties.insertUnlessNameTaken({ organizationId: actor.organizationId, ...input });
     if (!counterparty) return fail("DUPLICATE_COUNTERPARTY", `There is already a ${input.kind} named ${input.name}.`, { field: "name" });
     await sideEffects(tx, actor).audit("counterparty.created", "counterparty", counterparty.id, null, counterparty);
     return outcome(counterparty, `${input.kind === "customer" ? "Customer" : "Vendor"} ${counterparty.name} added.`, {
       triggered: ["recorded audit event counterparty.created"],
     });
-  });
-}
+  },
+});

@@ -1,13 +1,15 @@
-import type { AccountRecord, Database, OrganizationRecord } from "@closebook/db";
+import type { AccountRecord } from "@closebook/db";
 import { z } from "zod";
-import { calendarDate, currencyCode, text, parseInput } from "../fields";
+import { organizationSchema } from "../dto/organization-dto";
+import { defineUserUseCase } from "../shared/define-use-case";
+import { calendarDate, currencyCode, text } from "../fields";
 import { failuresOf } from "../errors";
 import { defaultChartOfAccounts } from "../ledger/default-chart";
 import { dateFormatSchema, defaultOrganizationFormats, numberFormatSchema } from "../locale/local-formats";
-import type { Actor, UserActor } from "../shared/actor";
+import type { Actor } from "../shared/actor";
 import { formatDate, today } from "../shared/dates";
-import { outcome, type Outcome, type Warning } from "../shared/outcome";
-import { mutationFailures, runUserMutation } from "../shared/run-mutation";
+import { outcome, type Warning } from "../shared/outcome";
+import { mutationFailures } from "../shared/run-mutation";
 import { sideEffects } from "../shared/side-effects";
 import { createAccountInput } from "./create-account";
 
@@ -67,14 +69,12 @@ async function freeSlug(db: { organizations: { takenSlugs(candidates: readonly s
  * (see `runUserMutation`). Accounting periods open on first posting, inside the window starting
  * at `ledgerStartsOn`.
  */
-export async function createOrganization(
-  db: Database,
-  actor: UserActor,
-  rawInput: CreateOrganizationInput,
-  options: { idempotencyKey?: string | undefined } = {},
-): Promise<Outcome<OrganizationRecord>> {
-  const input = parseInput(createOrganizationInput, rawInput);
-  return runUserMutation(db, actor, { operation: "create-organization", failures: createOrganizationFailures, input, idempotencyKey: options.idempotencyKey }, async (tx) => {
+export const createOrganization = defineUserUseCase({
+  name: "create-organization",
+  input: createOrganizationInput,
+  failures: createOrganizationFailures,
+  state: organizationSchema,
+  async run({ tx, actor }, input) {
     const sameName = (await tx.memberships.listForUser(actor.userId)).find((m) => m.organizationName.toLowerCase() === input.name.toLowerCase());
     if (sameName) {
       return fail("DUPLICATE_ORGANIZATION", `You already belong to an organization named ${sameName.organizationName}.`, { field: "name", organizationId: sameName.organizationId });
@@ -111,5 +111,5 @@ export async function createOrganization(
       triggered: ["made you its admin", `opened the default chart of ${accounts.length} accounts in ${input.baseCurrency}`, "recorded audit event organization.created"],
       warnings,
     });
-  });
-}
+  },
+});

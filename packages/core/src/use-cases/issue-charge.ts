@@ -1,13 +1,15 @@
-import type { ChargeRecord, Database } from "@closebook/db";
 import { z } from "zod";
-import { calendarDate, entityId, parseInput } from "../fields";
+import { calendarDate, entityId } from "../fields";
 import { failuresOf } from "../errors";
 import { postEntry, postingFailures } from "../ledger/post-entry";
 import { formatMinor } from "../money";
-import type { Actor } from "../shared/actor";
 import { addDays, formatDate, today } from "../shared/dates";
-import { outcome, type Outcome } from "../shared/outcome";
-import { mutationFailures, runMutation } from "../shared/run-mutation";
+import { outcome } from "../shared/outcome";
+import { mutationFailures } from "../shared/run-mutation";
+import { defineUseCase } from "../shared/define-use-case";
+import { issueChargeRefusal } from "../policies/charge-actions";
+import { formatDocumentNumber } from "../policies/document-numbers";
+import { chargeSchema } from "../dto/charge-dto";
 import { sideEffects } from "../shared/side-effects";
 
 export const issueChargeInput = z.object({
@@ -22,25 +24,24 @@ export const issueChargeFailures = failuresOf([...mutationFailures, "CHARGE_NOT_
 const { fail } = issueChargeFailures;
 
 /** Issues a draft charge: gives it the next gapless number and posts DR receivable / CR revenue. */
-export async function issueCharge(
-  db: Database,
-  actor: Actor,
-  rawInput: IssueChargeInput,
-  options: { idempotencyKey?: string | undefined } = {},
-): Promise<Outcome<ChargeRecord>> {
-  const input = parseInput(issueChargeInput, rawInput);
-  return runMutation(db, actor, { operation: "issue-charge", permission: "charges.issue", failures: issueChargeFailures, input, idempotencyKey: options.idempotencyKey }, async (tx) => {
+export const issueCharge = defineUseCase({
+  name: "issue-charge",
+  permission: "charges.issue",
+  input: issueChargeInput,
+  failures: issueChargeFailures,
+  state: chargeSchema,
+  async run({ tx, actor }, input) {
     const charge = await tx.charges.lockById(actor.organizationId, input.chargeId);
     if (!charge) return fail("CHARGE_NOT_FOUND", "No such charge in this organization.", { field: "chargeId" });
-    if (charge.status === "void") fail("CHARGE_VOID", "This charge is void.");
-    if (charge.status !== "draft") fail("CHARGE_NOT_DRAFT", `Charge ${charge.number ?? ""} is already ${charge.status}.`);
+    const refusal = issueChargeRefusal(actor, charge);
+    if (refusal) fail(refusal.code, refusal.reason);
     const issueDate = input.issueDate ?? today();
     const dueDate = charge.dueDate ?? addDays(issueDate, input.paymentTermsDays);
     if (dueDate < issueDate) {
       fail("DUE_DATE_BEFORE_ISSUE_DATE", `The charge is due ${formatDate(dueDate)}, before its issue date ${formatDate(issueDate)}.`, { field: "issueDate" });
     }
     const year = issueDate.getUTCFullYear();
-    const number = `CH-${year}-${String(await tx.charges.nextDocumentNumber(actor.organizationId, "charge", year)).padStart(5, "0")}`;
+    const number = formatDocumentNumber("charge", year, await tx.charges.nextDocumentNumber(actor.organizationId, "charge", year));
     const entry = await postEntry(tx, actor, {
       effectiveDate: issueDate,
       memo: `Charge ${number}: ${charge.description}`,
@@ -65,5 +66,5 @@ export async function issueCharge(
       triggered: [`posted ${entry.number}`, scheduled],
       warnings: entry.warnings,
     });
-  });
-}
+  },
+});

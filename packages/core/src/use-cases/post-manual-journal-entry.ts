@@ -1,11 +1,11 @@
-import type { Database, JournalEntryRecord } from "@closebook/db";
 import { z } from "zod";
-import { amountOrZeroMinor, calendarDate, entityId, optionalText, text, parseInput } from "../fields";
+import { amountOrZeroMinor, calendarDate, entityId, optionalText, text } from "../fields";
 import { failuresOf } from "../errors";
 import { postEntry, postingFailures } from "../ledger/post-entry";
-import type { Actor } from "../shared/actor";
-import { outcome, type Outcome } from "../shared/outcome";
-import { mutationFailures, runMutation } from "../shared/run-mutation";
+import { outcome } from "../shared/outcome";
+import { mutationFailures } from "../shared/run-mutation";
+import { defineUseCase } from "../shared/define-use-case";
+import { journalEntrySchema } from "../dto/ledger-dto";
 
 const amount = amountOrZeroMinor("Amounts cannot be negative.").default(0n);
 
@@ -32,17 +32,16 @@ export const postManualJournalEntryFailures = failuresOf([...mutationFailures, .
 const { fail } = postManualJournalEntryFailures;
 
 /** A controller's adjusting entry: balanced per currency, dated in an open period. */
-export async function postManualJournalEntry(
-  db: Database,
-  actor: Actor,
-  rawInput: PostManualJournalEntryInput,
-  options: { idempotencyKey?: string | undefined } = {},
-): Promise<Outcome<JournalEntryRecord>> {
-  const input = parseInput(postManualJournalEntryInput, rawInput);
-  return runMutation(db, actor, { operation: "post-manual-journal-entry", permission: "ledger.post", failures: postManualJournalEntryFailures, input, idempotencyKey: options.idempotencyKey }, async (tx) => {
+export const postManualJournalEntry = defineUseCase({
+  name: "post-manual-journal-entry",
+  permission: "ledger.post",
+  input: postManualJournalEntryInput,
+  failures: postManualJournalEntryFailures,
+  state: journalEntrySchema,
+  async run({ tx, actor }, input) {
     const posted = await postEntry(tx, actor, { effectiveDate: input.effectiveDate, memo: input.memo, source: "manual", sourceId: null, lines: input.lines }, postManualJournalEntryFailures);
     const entry = await tx.ledger.findEntry(actor.organizationId, posted.id);
     if (!entry) return fail("ENTRY_UNBALANCED", "The entry could not be read back.");
     return outcome(entry, `Posted ${entry.number}.`, { triggered: [`posted ${entry.number}`], warnings: posted.warnings });
-  });
-}
+  },
+});

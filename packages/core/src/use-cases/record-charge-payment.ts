@@ -1,13 +1,14 @@
-import type { ChargePaymentRecord, ChargeRecord, Database } from "@closebook/db";
 import { z } from "zod";
-import { amountMinor, calendarDate, entityId, text, parseInput } from "../fields";
+import { amountMinor, calendarDate, entityId, text } from "../fields";
 import { failuresOf } from "../errors";
 import { postEntry, postingFailures } from "../ledger/post-entry";
 import { formatMinor } from "../money";
-import type { Actor } from "../shared/actor";
 import { today } from "../shared/dates";
-import { outcome, type Outcome } from "../shared/outcome";
-import { mutationFailures, runMutation } from "../shared/run-mutation";
+import { outcome } from "../shared/outcome";
+import { mutationFailures } from "../shared/run-mutation";
+import { defineUseCase } from "../shared/define-use-case";
+import { openAmountOf, recordChargePaymentRefusal, settledStatusOf } from "../policies/charge-actions";
+import { chargePaymentStateSchema } from "../dto/charge-dto";
 import { sideEffects } from "../shared/side-effects";
 
 export const recordChargePaymentInput = z.object({
@@ -20,18 +21,13 @@ export const recordChargePaymentInput = z.object({
 });
 export type RecordChargePaymentInput = z.input<typeof recordChargePaymentInput>;
 
-export interface ChargePaymentState {
-  charge: ChargeRecord;
-  payment: ChargePaymentRecord;
-  remainingMinor: bigint;
-}
-
 export const recordChargePaymentFailures = failuresOf([
   ...mutationFailures,
   "CHARGE_NOT_FOUND",
   "CHARGE_VOID",
   "CHARGE_NOT_ISSUED",
   "CHARGE_ALREADY_PAID",
+  "CHARGE_CREDITED",
   "PAYMENT_ALREADY_RECORDED",
   "PAYMENT_EXCEEDS_BALANCE",
   "ACCOUNT_NOT_USABLE",
@@ -40,23 +36,23 @@ export const recordChargePaymentFailures = failuresOf([
 const { fail } = recordChargePaymentFailures;
 
 /** Records money received against an issued charge: posts DR bank / CR receivable; partial payments allowed. */
-export async function recordChargePayment(
-  db: Database,
-  actor: Actor,
-  rawInput: RecordChargePaymentInput,
-  options: { idempotencyKey?: string | undefined } = {},
-): Promise<Outcome<ChargePaymentState>> {
-  const input = parseInput(recordChargePaymentInput, rawInput);
-  return runMutation(db, actor, { operation: "record-charge-payment", permission: "charges.recordPayment", failures: recordChargePaymentFailures, input, idempotencyKey: options.idempotencyKey }, async (tx) => {
+export const recordChargePayment = defineUseCase({
+  name: "record-charge-payment",
+  permission: "charges.recordPayment",
+  input: recordChargePaymentInput,
+  failures: recordChargePaymentFailures,
+  state: chargePaymentStateSchema,
+  async run({ tx, actor }, input) {
     const charge = await tx.charges.lockById(actor.organizationId, input.chargeId);
     if (!charge) return fail("CHARGE_NOT_FOUND", "No such charge in this organization.", { field: "chargeId" });
-    if (charge.status === "void") fail("CHARGE_VOID", `Charge ${charge.number ?? ""} is void: it takes no payments.`);
-    if (charge.status === "draft") fail("CHARGE_NOT_ISSUED", "Issue the charge before recording a payment.");
+    const refusal = recordChargePaymentRefusal(actor, charge);
+    // A retried bank reference is told it is recorded, even when that payment settled the charge.
+    if (refusal && refusal.code !== "CHARGE_ALREADY_PAID" && refusal.code !== "CHARGE_CREDITED") fail(refusal.code, refusal.reason);
     if (await tx.charges.findPaymentByReference(actor.organizationId, input.reference)) {
       fail("PAYMENT_ALREADY_RECORDED", `The payment ${input.reference} is already recorded.`, { field: "reference" });
     }
-    if (charge.status === "paid") fail("CHARGE_ALREADY_PAID", `Charge ${charge.number ?? ""} is already paid in full.`);
-    const remaining = charge.amountMinor - charge.paidMinor;
+    if (refusal) fail(refusal.code, refusal.reason);
+    const remaining = openAmountOf(charge);
     if (input.amountMinor > remaining) {
       fail("PAYMENT_EXCEEDS_BALANCE", `Only ${formatMinor(remaining, charge.currency)} remains open on ${charge.number ?? "this charge"}.`, { field: "amountMinor", remainingMinor: remaining });
     }
@@ -87,14 +83,14 @@ export async function recordChargePayment(
     });
     if (!payment) return fail("PAYMENT_ALREADY_RECORDED", `The payment ${input.reference} is already recorded.`, { field: "reference" });
     const paidMinor = charge.paidMinor + input.amountMinor;
-    const updated = await tx.charges.update(charge.id, { paidMinor, status: paidMinor === charge.amountMinor ? "paid" : "issued" });
+    const updated = await tx.charges.update(charge.id, { paidMinor, status: settledStatusOf(charge, paidMinor, charge.creditedMinor) });
     const effects = sideEffects(tx, actor);
     await effects.audit("charge.payment_recorded", "charge", charge.id, charge, { ...updated, payment });
-    const remainingMinor = updated.amountMinor - updated.paidMinor;
+    const remainingMinor = openAmountOf(updated);
     const message =
       remainingMinor === 0n
         ? `Payment of ${formatMinor(input.amountMinor, charge.currency)} recorded: ${charge.number ?? "the charge"} is paid in full.`
         : `Payment of ${formatMinor(input.amountMinor, charge.currency)} recorded: ${formatMinor(remainingMinor, charge.currency)} remains open.`;
     return outcome({ charge: updated, payment, remainingMinor }, message, { triggered: [`posted ${entry.number}`], warnings: entry.warnings });
-  });
-}
+  },
+});

@@ -1,10 +1,11 @@
-import type { Database, MemberRecord } from "@closebook/db";
 import { z } from "zod";
-import { entityId, parseInput } from "../fields";
+import { memberSchema } from "../dto/organization-dto";
+import { defineUseCase } from "../shared/define-use-case";
+import { entityId } from "../fields";
 import { failuresOf } from "../errors";
-import type { Actor } from "../shared/actor";
-import { outcome, type Outcome } from "../shared/outcome";
-import { mutationFailures, runMutation } from "../shared/run-mutation";
+import { adminRole, lastAdminRefusal } from "../policies/member-actions";
+import { outcome } from "../shared/outcome";
+import { mutationFailures } from "../shared/run-mutation";
 import { sideEffects } from "../shared/side-effects";
 
 export const removeMemberInput = z.object({
@@ -21,23 +22,21 @@ const { fail } = removeMemberFailures;
  * working in it at once: every procedure resolves the membership per call, and sessions that had
  * it as their active organization lose that choice. What they did stays, with their name.
  */
-export async function removeMember(
-  db: Database,
-  actor: Actor,
-  rawInput: RemoveMemberInput,
-  options: { idempotencyKey?: string | undefined } = {},
-): Promise<Outcome<MemberRecord>> {
-  const input = parseInput(removeMemberInput, rawInput);
-  return runMutation(db, actor, { operation: "remove-member", permission: "members.manage", failures: removeMemberFailures, input, idempotencyKey: options.idempotencyKey }, async (tx) => {
-    const admins = await tx.memberships.lockAdmins(actor.organizationId);
+export const removeMember = defineUseCase({
+  name: "remove-member",
+  permission: "members.manage",
+  input: removeMemberInput,
+  failures: removeMemberFailures,
+  state: memberSchema,
+  async run({ tx, actor }, input) {
+    const admins = await tx.memberships.lockMembersWithRole(actor.organizationId, adminRole);
     const member = await tx.memberships.findMember(actor.organizationId, input.memberId);
     if (!member) return fail("MEMBER_NOT_FOUND", "There is no member with this id in this organization.", { memberId: input.memberId });
-    if (member.role === "admin" && admins.length <= 1) {
-      return fail("LAST_ADMIN", `${member.name} is the organization's only admin and cannot be removed: make someone else admin first.`, { memberId: member.memberId });
-    }
+    const lastAdmin = lastAdminRefusal(member, admins.length);
+    if (lastAdmin) return fail(lastAdmin.code, `${lastAdmin.reason} Make someone else admin first.`, { memberId: member.memberId });
     await tx.memberships.remove(actor.organizationId, member.memberId);
     await tx.memberships.clearActiveOrganization(member.userId, actor.organizationId);
     await sideEffects(tx, actor).audit("member.removed", "member", member.memberId, member, null);
     return outcome(member, `${member.name} is no longer a member.`, { triggered: ["recorded audit event member.removed"] });
-  });
-}
+  },
+});

@@ -1,12 +1,13 @@
-import type { Database, JournalEntryRecord } from "@closebook/db";
 import { z } from "zod";
-import { calendarDate, entityId, text, parseInput } from "../fields";
+import { calendarDate, entityId, text } from "../fields";
 import { failuresOf } from "../errors";
 import { postEntry, postingFailures } from "../ledger/post-entry";
-import type { Actor } from "../shared/actor";
 import { today } from "../shared/dates";
-import { outcome, type Outcome } from "../shared/outcome";
-import { mutationFailures, runMutation } from "../shared/run-mutation";
+import { outcome } from "../shared/outcome";
+import { mutationFailures } from "../shared/run-mutation";
+import { defineUseCase } from "../shared/define-use-case";
+import { reverseJournalEntryRefusal } from "../policies/journal-entry-actions";
+import { journalEntrySchema } from "../dto/ledger-dto";
 
 export const reverseJournalEntryInput = z.object({
   entryId: entityId(),
@@ -30,20 +31,17 @@ const { fail } = reverseJournalEntryFailures;
  * to it. Entries that charges and movements posted are corrected through those workflows
  * (void-charge), so their documents and the ledger never disagree.
  */
-export async function reverseJournalEntry(
-  db: Database,
-  actor: Actor,
-  rawInput: ReverseJournalEntryInput,
-  options: { idempotencyKey?: string | undefined } = {},
-): Promise<Outcome<JournalEntryRecord>> {
-  const input = parseInput(reverseJournalEntryInput, rawInput);
-  return runMutation(db, actor, { operation: "reverse-journal-entry", permission: "ledger.reverse", failures: reverseJournalEntryFailures, input, idempotencyKey: options.idempotencyKey }, async (tx) => {
+export const reverseJournalEntry = defineUseCase({
+  name: "reverse-journal-entry",
+  permission: "ledger.reverse",
+  input: reverseJournalEntryInput,
+  failures: reverseJournalEntryFailures,
+  state: journalEntrySchema,
+  async run({ tx, actor }, input) {
     const original = await tx.ledger.findEntryForReversal(actor.organizationId, input.entryId);
     if (!original) return fail("ENTRY_NOT_FOUND", "No such journal entry in this organization.", { field: "entryId" });
-    if (original.reversedByEntryId) fail("ENTRY_ALREADY_REVERSED", `${original.number} was already reversed by ${original.reversedByNumber ?? "another entry"}.`);
-    if (original.source !== "manual" && original.source !== "reversal") {
-      fail("ENTRY_NOT_REVERSIBLE", `${original.number} was posted by a ${original.source.replace("_", " ")}: correct it through that workflow.`);
-    }
+    const refusal = reverseJournalEntryRefusal(actor, original);
+    if (refusal) fail(refusal.code, refusal.reason);
     const posted = await postEntry(tx, actor, {
       effectiveDate: input.effectiveDate ?? today(),
       memo: `Reversal of ${original.number}: ${input.reason}`,
@@ -55,5 +53,5 @@ export async function reverseJournalEntry(
     const entry = await tx.ledger.findEntry(actor.organizationId, posted.id);
     if (!entry) return fail("ENTRY_NOT_FOUND", "The reversal could not be read back.");
     return outcome(entry, `Reversed ${original.number} with ${entry.number}.`, { triggered: [`posted ${entry.number}`], warnings: posted.warnings });
-  });
-}
+  },
+});

@@ -1,11 +1,12 @@
-import type { ApprovalBandRecord, Database } from "@closebook/db";
 import { z } from "zod";
-import { amountMinor, currencyCode, parseInput } from "../fields";
+import { approvalBandListSchema } from "../dto/approval-policy-dto";
+import { defineUseCase } from "../shared/define-use-case";
+import { amountMinor, currencyCode } from "../fields";
 import { failuresOf } from "../errors";
 import { formatMinor } from "../money";
-import type { Actor } from "../shared/actor";
-import { outcome, type Outcome } from "../shared/outcome";
-import { mutationFailures, runMutation } from "../shared/run-mutation";
+import { orderBands } from "../policies/approval-policy";
+import { outcome } from "../shared/outcome";
+import { mutationFailures } from "../shared/run-mutation";
 import { sideEffects } from "../shared/side-effects";
 
 const band = z.object({
@@ -36,21 +37,20 @@ export const updateApprovalPolicyFailures = failuresOf([...mutationFailures, "CU
 const { fail } = updateApprovalPolicyFailures;
 
 /** An admin sets the approval bands for one currency; movements requested later follow them. */
-export async function updateApprovalPolicy(
-  db: Database,
-  actor: Actor,
-  rawInput: UpdateApprovalPolicyInput,
-  options: { idempotencyKey?: string | undefined } = {},
-): Promise<Outcome<ApprovalBandRecord[]>> {
-  const input = parseInput(updateApprovalPolicyInput, rawInput);
-  return runMutation(db, actor, { operation: "update-approval-policy", permission: "approvalPolicy.update", failures: updateApprovalPolicyFailures, input, idempotencyKey: options.idempotencyKey }, async (tx) => {
+export const updateApprovalPolicy = defineUseCase({
+  name: "update-approval-policy",
+  permission: "approvalPolicy.update",
+  input: updateApprovalPolicyInput,
+  failures: updateApprovalPolicyFailures,
+  state: approvalBandListSchema,
+  async run({ tx, actor }, input) {
     const kept = await tx.organizations.currencies(actor.organizationId);
     if (!kept.includes(input.currency)) {
       fail("CURRENCY_NOT_KEPT", `This organization keeps no ${input.currency}: it has ${kept.join(", ")}. Open an account in ${input.currency} first.`, { field: "currency", currencies: kept });
     }
-    const before = await tx.approvalPolicy.bands(actor.organizationId, input.currency);
+    const before = orderBands(await tx.approvalPolicy.bands(actor.organizationId, input.currency));
     await tx.approvalPolicy.replaceBands(actor.organizationId, input.currency, input.bands.map((b) => ({ ...b, currency: input.currency })));
-    const after = await tx.approvalPolicy.bands(actor.organizationId, input.currency);
+    const after = orderBands(await tx.approvalPolicy.bands(actor.organizationId, input.currency));
     await sideEffects(tx, actor).audit("approval_policy.updated", "approval_policy", `${actor.organizationId}:${input.currency}`, before, after);
     const summary = after
       .map((b) => `${b.upToMinor === null ? "above" : `up to ${formatMinor(b.upToMinor, input.currency)}`}: ${b.requiredApprovals} × ${b.minimumRole}${b.requiresController ? " incl. a controller" : ""}`)
@@ -58,5 +58,5 @@ export async function updateApprovalPolicy(
     return outcome(after, `Approval policy for ${input.currency} saved (${summary}). It applies to movements requested from now on.`, {
       triggered: ["recorded audit event approval_policy.updated"],
     });
-  });
-}
+  },
+});

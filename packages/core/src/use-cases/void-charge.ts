@@ -1,12 +1,14 @@
-import type { ChargeRecord, Database } from "@closebook/db";
+import type { ChargeRecord } from "@closebook/db";
 import { z } from "zod";
-import { calendarDate, entityId, text, parseInput } from "../fields";
+import { calendarDate, entityId, text } from "../fields";
 import { failuresOf } from "../errors";
 import { postEntry, postingFailures } from "../ledger/post-entry";
-import type { Actor } from "../shared/actor";
 import { today } from "../shared/dates";
 import { outcome, type Outcome } from "../shared/outcome";
-import { mutationFailures, runMutation } from "../shared/run-mutation";
+import { mutationFailures } from "../shared/run-mutation";
+import { defineUseCase } from "../shared/define-use-case";
+import { voidChargeRefusal } from "../policies/charge-actions";
+import { chargeSchema } from "../dto/charge-dto";
 import { sideEffects } from "../shared/side-effects";
 
 export const voidChargeInput = z.object({
@@ -17,23 +19,21 @@ export const voidChargeInput = z.object({
 });
 export type VoidChargeInput = z.input<typeof voidChargeInput>;
 
-export const voidChargeFailures = failuresOf([...mutationFailures, "CHARGE_NOT_FOUND", "CHARGE_VOID", "CHARGE_ALREADY_PAID", "CHARGE_HAS_PAYMENTS", ...postingFailures]);
+export const voidChargeFailures = failuresOf([...mutationFailures, "CHARGE_NOT_FOUND", "CHARGE_VOID", "CHARGE_ALREADY_PAID", "CHARGE_HAS_PAYMENTS", "CHARGE_CREDITED", ...postingFailures]);
 const { fail } = voidChargeFailures;
 
 /** Voids a charge: a draft simply, an issued one without payments by reversing its issue entry. */
-export async function voidCharge(
-  db: Database,
-  actor: Actor,
-  rawInput: VoidChargeInput,
-  options: { idempotencyKey?: string | undefined } = {},
-): Promise<Outcome<ChargeRecord>> {
-  const input = parseInput(voidChargeInput, rawInput);
-  return runMutation(db, actor, { operation: "void-charge", permission: "charges.void", failures: voidChargeFailures, input, idempotencyKey: options.idempotencyKey }, async (tx) => {
+export const voidCharge = defineUseCase({
+  name: "void-charge",
+  permission: "charges.void",
+  input: voidChargeInput,
+  failures: voidChargeFailures,
+  state: chargeSchema,
+  async run({ tx, actor }, input) {
     const charge = await tx.charges.lockById(actor.organizationId, input.chargeId);
     if (!charge) return fail("CHARGE_NOT_FOUND", "No such charge in this organization.", { field: "chargeId" });
-    if (charge.status === "void") fail("CHARGE_VOID", "This charge is already void.");
-    if (charge.status === "paid") fail("CHARGE_ALREADY_PAID", "A paid charge cannot be voided; refund it instead.");
-    if (charge.paidMinor > 0n) fail("CHARGE_HAS_PAYMENTS", "This charge has payments recorded; it cannot be voided.");
+    const refusal = voidChargeRefusal(actor, charge);
+    if (refusal) fail(refusal.code, refusal.reason);
     const triggered: string[] = [];
     let voidEntryId: string | null = null;
     let warnings: Outcome<ChargeRecord>["warnings"] = [];
@@ -57,5 +57,5 @@ export async function voidCharge(
     await sideEffects(tx, actor).audit("charge.voided", "charge", charge.id, charge, voided);
     const what = charge.number ? `Charge ${charge.number}` : "The draft charge";
     return outcome(voided, `${what} is void${triggered.length ? "; its revenue is reversed" : ""}.`, { triggered, warnings });
-  });
-}
+  },
+});

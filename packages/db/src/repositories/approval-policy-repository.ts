@@ -13,15 +13,13 @@ export type NewApprovalBand = Omit<ApprovalBandRecord, "id">;
 
 export function approvalPolicyRepository(db: DbClient) {
   return {
-    /** The bands for a currency, smallest limit first (the open-ended band last). */
+    /** The organization's bands (for one currency, or all), in no particular order: core orders them. */
     async bands(organizationId: string, currency?: string): Promise<ApprovalBandRecord[]> {
-      const rows = await db.approvalBand.findMany({
+      return db.approvalBand.findMany({
         where: { organizationId, currency },
         select: { id: true, currency: true, upToMinor: true, requiredApprovals: true, minimumRole: true, requiresController: true },
+        orderBy: { id: "asc" },
       });
-      return rows.sort((a, b) =>
-        a.currency !== b.currency ? a.currency.localeCompare(b.currency) : a.upToMinor === null ? 1 : b.upToMinor === null ? -1 : a.upToMinor < b.upToMinor ? -1 : 1,
-      );
     },
 
     /** Replaces the organization's bands for one currency. */

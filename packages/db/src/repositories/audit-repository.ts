@@ -56,6 +56,13 @@ export function auditRepository(db: DbClient) {
       return rows.map((r) => ({ ...r, actorName: names.get(r.actorUserId) ?? null }));
     },
 
+    async findById(organizationId: string, id: string): Promise<AuditEventRecord | null> {
+      const row = await db.auditEvent.findFirst({ where: { id, organizationId } });
+      if (!row) return null;
+      const user = await db.user.findUnique({ where: { id: row.actorUserId }, select: { name: true } });
+      return { ...row, actorName: user?.name ?? null };
+    },
+
     count(organizationId: string, entityType?: string): Promise<number> {
       return db.auditEvent.count({ where: { organizationId, entityType } });
     },

@@ -1,6 +1,6 @@
 import type { DbClient } from "./db-client";
 
-export type ChargeStatus = "draft" | "issued" | "paid" | "void";
+export type ChargeStatus = "draft" | "issued" | "paid" | "void" | "credited";
 
 export interface ChargeRecord {
   id: string;
@@ -12,6 +12,8 @@ export interface ChargeRecord {
   currency: string;
   amountMinor: bigint;
   paidMinor: bigint;
+  /** Sum of its credit notes. */
+  creditedMinor: bigint;
   receivableAccountId: string;
   revenueAccountId: string;
   issueDate: Date | null;
@@ -69,7 +71,7 @@ export function chargeRepository(db: DbClient) {
       return rows[0] ? db.charge.findUnique({ where: { id } }) : null;
     },
 
-    update(id: string, data: Partial<Pick<ChargeRecord, "status" | "number" | "paidMinor" | "issueDate" | "dueDate" | "issuedEntryId" | "voidEntryId" | "voidReason">>): Promise<ChargeRecord> {
+    update(id: string, data: Partial<Pick<ChargeRecord, "status" | "number" | "paidMinor" | "creditedMinor" | "issueDate" | "dueDate" | "issuedEntryId" | "voidEntryId" | "voidReason">>): Promise<ChargeRecord> {
       return db.charge.update({ where: { id }, data });
     },
 
@@ -123,6 +125,22 @@ export function chargeRepository(db: DbClient) {
           ...(filter.cursor ? { cursor: { id: filter.cursor }, skip: 1 } : {}),
         })
         .then((rows) => rows.map(({ customer, ...charge }) => ({ ...charge, customerName: customer.name })));
+    },
+
+    /** Changes what a draft holds (the caller checked it is a draft). */
+    updateDraft(id: string, data: Partial<Pick<ChargeRecord, "customerId" | "description" | "currency" | "amountMinor" | "receivableAccountId" | "revenueAccountId" | "dueDate">>): Promise<ChargeRecord> {
+      return db.charge.update({ where: { id }, data });
+    },
+
+    /** Deletes a charge row (the caller checked it is a draft: nothing refers to it). */
+    async delete(id: string): Promise<void> {
+      await db.charge.delete({ where: { id } });
+    },
+
+    /** Sums of what is left open (amount − paid − credited) on the customer's charges in the given statuses, per currency. */
+    async openTotalsForCustomer(organizationId: string, customerId: string, statuses: ChargeStatus[]): Promise<{ currency: string; openMinor: bigint; count: number }[]> {
+      const rows = await db.charge.groupBy({ by: ["currency"], where: { organizationId, customerId, status: { in: statuses } }, _sum: { amountMinor: true, paidMinor: true, creditedMinor: true }, _count: true, orderBy: { currency: "asc" } });
+      return rows.map((r) => ({ currency: r.currency, openMinor: (r._sum.amountMinor ?? 0n) - (r._sum.paidMinor ?? 0n) - (r._sum.creditedMinor ?? 0n), count: r._count }));
     },
   };
 }

@@ -28,6 +28,24 @@ export function counterpartyRepository(db: DbClient) {
       return id ? db.counterparty.findUniqueOrThrow({ where: { id } }) : null;
     },
 
+    /** Changes the counterparty, or returns null when another one of that kind has the name already. */
+    async updateUnlessNameTaken(id: string, data: Pick<CounterpartyRecord, "name" | "email" | "taxId">): Promise<CounterpartyRecord | null> {
+      const rows = await db.$queryRaw<{ id: string }[]>`
+        update counterparty c set name = ${data.name}, email = ${data.email}, tax_id = ${data.taxId}
+        where c.id = ${id}::uuid and not exists (
+          select 1 from counterparty o where o.organization_id = c.organization_id and o.kind = c.kind and o.name = ${data.name} and o.id <> c.id)
+        returning id::text as id`;
+      const updated = rows[0]?.id;
+      return updated ? db.counterparty.findUniqueOrThrow({ where: { id: updated } }) : null;
+    },
+
+    /** Reads the counterparty and locks it until the transaction ends. */
+    async lockById(organizationId: string, id: string): Promise<CounterpartyRecord | null> {
+      const rows = await db.$queryRaw<{ id: string }[]>`
+        select id::text as id from counterparty where id = ${id}::uuid and organization_id = ${organizationId} for update`;
+      return rows[0] ? db.counterparty.findUnique({ where: { id } }) : null;
+    },
+
     findById(organizationId: string, id: string): Promise<CounterpartyRecord | null> {
       return db.counterparty.findFirst({ where: { id, organizationId } });
     },

@@ -3,6 +3,7 @@ import { approvalPolicyRepository } from "./approval-policy-repository";
 import { auditRepository } from "./audit-repository";
 import { chargeRepository } from "./charge-repository";
 import { counterpartyRepository } from "./counterparty-repository";
+import { creditNoteRepository } from "./credit-note-repository";
 import type { DbClient } from "./db-client";
 import { idempotencyRepository } from "./idempotency-repository";
 import { invitationRepository } from "./invitation-repository";
@@ -12,6 +13,7 @@ import { membershipRepository } from "./membership-repository";
 import { movementRepository } from "./movement-repository";
 import { notificationRepository } from "./notification-repository";
 import { organizationRepository } from "./organization-repository";
+import { searchRepository } from "./search-repository";
 import { taskRepository } from "./task-repository";
 
 export function createRepositories(db: DbClient) {
@@ -21,6 +23,7 @@ export function createRepositories(db: DbClient) {
     audit: auditRepository(db),
     charges: chargeRepository(db),
     counterparties: counterpartyRepository(db),
+    creditNotes: creditNoteRepository(db),
     idempotency: idempotencyRepository(db),
     invitations: invitationRepository(db),
     jobs: jobQueue(db),
@@ -29,6 +32,7 @@ export function createRepositories(db: DbClient) {
     movements: movementRepository(db),
     notifications: notificationRepository(db),
     organizations: organizationRepository(db),
+    search: searchRepository(db),
     tasks: taskRepository(db),
   };
 }

@@ -46,6 +46,7 @@ function postBalanced(amount: bigint, memo = "balanced") {
       reversesEntryId: null,
       postedBy: org.member("controller").userId,
       requestId: "req-db-test",
+      numberFormat: { prefix: "JE-2026-", width: 6 },
       lines: [
         { accountId: bank.id, currency: "EUR", debitMinor: amount, creditMinor: 0n },
         { accountId: equity.id, currency: "EUR", debitMinor: 0n, creditMinor: amount },
@@ -190,6 +191,7 @@ describe("balanced entries (enforced by a deferred constraint trigger at commit)
           reversesEntryId: null,
           postedBy: org.member("controller").userId,
           requestId: "req",
+          numberFormat: { prefix: "JE-2026-", width: 6 },
           lines: [
             { accountId: bank.id, currency: "EUR", debitMinor: 7n, creditMinor: 0n },
             { accountId: equity.id, currency: "EUR", debitMinor: 0n, creditMinor: 6n },
@@ -263,6 +265,7 @@ describe("ledger repository", () => {
         reversesEntryId: null,
         postedBy: org.member("controller").userId,
         requestId: "req-race",
+        numberFormat: { prefix: "JE-2030-", width: 6 },
         lines: [
           { accountId: bank.id, currency: "EUR", debitMinor: 1_00n, creditMinor: 0n },
           { accountId: equity.id, currency: "EUR", debitMinor: 0n, creditMinor: 1_00n },

@@ -1,7 +1,7 @@
 import type { AccountRecord } from "./account-repository";
 import type { DbClient } from "./db-client";
 
-export type EntrySource = "manual" | "charge_issued" | "charge_payment" | "charge_void" | "movement" | "reversal";
+export type EntrySource = "manual" | "charge_issued" | "charge_payment" | "charge_void" | "movement" | "reversal" | "credit_note";
 
 export interface PeriodRecord {
   id: string;
@@ -28,6 +28,11 @@ export interface NewJournalEntry {
   reversesEntryId: string | null;
   postedBy: string;
   requestId: string;
+  /**
+   * How the entry is numbered, decided by the caller: the number is `prefix` followed by the
+   * entry's sequence value zero-padded to `width` digits (never cut when it is longer).
+   */
+  numberFormat: { prefix: string; width: number };
   lines: NewJournalLine[];
 }
 
@@ -207,7 +212,7 @@ export function ledgerRepository(db: DbClient) {
           select nextval('journal_entry_number_seq') as seq
         ), inserted as (
           insert into journal_entry (id, organization_id, number, fiscal_year, sequence, effective_date, period_id, memo, source, source_id, reverses_entry_id, posted_by, request_id)
-          select gen_random_uuid(), ${entry.organizationId}, 'JE-' || ${fiscalYear}::int || '-' || lpad(seq::text, 6, '0'), ${fiscalYear}::int, seq,
+          select gen_random_uuid(), ${entry.organizationId}, ${entry.numberFormat.prefix}::text || lpad(seq::text, greatest(${entry.numberFormat.width}::int, length(seq::text)), '0'), ${fiscalYear}::int, seq,
                  ${entry.effectiveDate}::date, ${entry.periodId}::uuid, ${entry.memo}, ${entry.source}::entry_source, ${entry.sourceId}, ${entry.reversesEntryId}::uuid,
                  ${entry.postedBy}, ${entry.requestId}
           from numbered

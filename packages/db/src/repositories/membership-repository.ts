@@ -95,12 +95,12 @@ export function membershipRepository(db: DbClient) {
     },
 
     /**
-     * Locks the organization's admin memberships (FOR UPDATE) and returns their ids: two admins
-     * demoting or removing each other at the same moment queue here, so the last admin stays.
+     * Locks the organization's memberships with `role` (FOR UPDATE) and returns their ids: two
+     * admins demoting or removing each other at the same moment queue here, so the last admin stays.
      */
-    async lockAdmins(organizationId: string): Promise<string[]> {
+    async lockMembersWithRole(organizationId: string, role: string): Promise<string[]> {
       const rows = await db.$queryRaw<{ id: string }[]>`
-        select id from member where "organizationId" = ${organizationId} and role = 'admin' order by id for update`;
+        select id from member where "organizationId" = ${organizationId} and role = ${role} order by id for update`;
       return rows.map((r) => r.id);
     },
 

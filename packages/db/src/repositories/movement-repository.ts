@@ -35,6 +35,8 @@ export interface MovementRecord {
   requiresController: boolean;
   entryId: string | null;
   decisionReason: string | null;
+  /** The rejected movement this one revises, if it is a revision. */
+  revisedFromId: string | null;
   /** The warnings of its request, kept so that its approvers see them. */
   warnings: MovementWarningRecord[];
   createdAt: Date;
@@ -42,7 +44,7 @@ export interface MovementRecord {
   approvals: MovementApprovalRecord[];
 }
 
-export type NewMovement = Omit<MovementRecord, "id" | "number" | "entryId" | "decisionReason" | "createdAt" | "updatedAt" | "approvals">;
+export type NewMovement = Omit<MovementRecord, "id" | "number" | "entryId" | "decisionReason" | "revisedFromId" | "createdAt" | "updatedAt" | "approvals"> & { revisedFromId?: string | null };
 
 export interface MovementFilter {
   organizationId: string;
@@ -71,11 +73,15 @@ const withApprovals = { approvals: { orderBy: { createdAt: "asc" as const }, sel
 
 export function movementRepository(db: DbClient) {
   return {
-    async insert(movement: NewMovement): Promise<MovementRecord> {
+    /** The next value of the movement number sequence (the number's format is the caller's). */
+    async nextNumberSequence(): Promise<bigint> {
       const [{ seq } = { seq: 0n }] = await db.$queryRaw<{ seq: bigint }[]>`select nextval('movement_number_seq') as seq`;
-      const number = `MV-${movement.effectiveDate.getUTCFullYear()}-${seq.toString().padStart(6, "0")}`;
+      return seq;
+    },
+
+    async insert(movement: NewMovement & { number: string }): Promise<MovementRecord> {
       const warnings = movement.warnings.map((w) => ({ code: w.code, message: w.message }));
-      return toRecord(await db.movement.create({ data: { ...movement, warnings, number }, include: withApprovals }));
+      return toRecord(await db.movement.create({ data: { ...movement, warnings }, include: withApprovals }));
     },
 
     async findById(organizationId: string, id: string): Promise<MovementRecord | null> {
@@ -97,19 +103,19 @@ export function movementRepository(db: DbClient) {
       return toRecord(await db.movement.update({ where: { id }, data, include: withApprovals }));
     },
 
-    /** Money already committed to leave the account: movements requested or approved, not yet posted. */
-    async pendingOutgoing(accountId: string, excludeMovementId?: string): Promise<bigint> {
+    /** The sum of the account's outgoing movements in `statuses` (the caller says which count as committed). */
+    async pendingOutgoing(accountId: string, statuses: readonly MovementStatus[], excludeMovementId?: string): Promise<bigint> {
       const result = await db.movement.aggregate({
-        where: { sourceAccountId: accountId, status: { in: ["pending_approval", "approved"] }, id: excludeMovementId ? { not: excludeMovementId } : undefined },
+        where: { sourceAccountId: accountId, status: { in: [...statuses] }, id: excludeMovementId ? { not: excludeMovementId } : undefined },
         _sum: { amountMinor: true },
       });
       return result._sum.amountMinor ?? 0n;
     },
 
-    /** Average posted payment to the vendor in the currency over the last 90 days, with how many there were. */
-    async vendorAverage(organizationId: string, counterpartyId: string, currency: string, since: Date): Promise<{ average: bigint; count: number }> {
+    /** Average payment to the vendor in the currency since a date among movements in `statuses`, with how many there were. */
+    async vendorAverage(organizationId: string, counterpartyId: string, currency: string, since: Date, statuses: readonly MovementStatus[]): Promise<{ average: bigint; count: number }> {
       const result = await db.movement.aggregate({
-        where: { organizationId, counterpartyId, currency, status: "posted", effectiveDate: { gte: since } },
+        where: { organizationId, counterpartyId, currency, status: { in: [...statuses] }, effectiveDate: { gte: since } },
         _sum: { amountMinor: true },
         _count: true,
       });
@@ -126,6 +132,23 @@ export function movementRepository(db: DbClient) {
         ...(filter.cursor ? { cursor: { id: filter.cursor }, skip: 1 } : {}),
       });
       return rows.map(toRecord);
+    },
+
+    /** The movement that revises the given one, if any. */
+    async findRevisionOf(organizationId: string, id: string): Promise<MovementRecord | null> {
+      return toRecordOrNull(await db.movement.findFirst({ where: { organizationId, revisedFromId: id }, include: withApprovals }));
+    },
+
+    /** The counterparty's movements, newest first. */
+    async listForCounterparty(organizationId: string, counterpartyId: string, limit: number): Promise<MovementRecord[]> {
+      const rows = await db.movement.findMany({ where: { organizationId, counterpartyId }, include: withApprovals, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: limit });
+      return rows.map(toRecord);
+    },
+
+    /** Sums of the counterparty's movements in the given statuses, per currency. */
+    async totalsForCounterparty(organizationId: string, counterpartyId: string, statuses: MovementStatus[]): Promise<{ currency: string; totalMinor: bigint; count: number }[]> {
+      const rows = await db.movement.groupBy({ by: ["currency"], where: { organizationId, counterpartyId, status: { in: statuses } }, _sum: { amountMinor: true }, _count: true, orderBy: { currency: "asc" } });
+      return rows.map((r) => ({ currency: r.currency, totalMinor: r._sum.amountMinor ?? 0n, count: r._count }));
     },
   };
 }

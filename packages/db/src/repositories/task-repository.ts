@@ -45,6 +45,11 @@ export function taskRepository(db: DbClient) {
       return rows[0] ? db.task.findUnique({ where: { id } }) : null;
     },
 
+    /** The open task created with this dedupe key, if any. */
+    findOpenByDedupeKey(organizationId: string, dedupeKey: string): Promise<TaskRecord | null> {
+      return db.task.findFirst({ where: { organizationId, dedupeKey, status: "open" } });
+    },
+
     complete(id: string, userId: string): Promise<TaskRecord> {
       return db.task.update({ where: { id }, data: { status: "done", completedAt: new Date(), completedBy: userId } });
     },

@@ -113,6 +113,7 @@ export interface SideEffectCounts {
   approvals: number;
   charges: number;
   payments: number;
+  creditNotes: number;
   approvalBands: number;
   idempotencyRecords: number;
   /** Memberships (better-auth's member rows) and invitations of the organization. */
@@ -142,6 +143,7 @@ export async function countSideEffects(db: Database, organizationId: string): Pr
       (select count(*) from movement_approval where organization_id = ${organizationId})::int as "approvals",
       (select count(*) from charge where organization_id = ${organizationId})::int as "charges",
       (select count(*) from charge_payment where organization_id = ${organizationId})::int as "payments",
+      (select count(*) from credit_note where organization_id = ${organizationId})::int as "creditNotes",
       (select count(*) from approval_band where organization_id = ${organizationId})::int as "approvalBands",
       (select count(*) from idempotency_record where organization_id = ${organizationId})::int as "idempotencyRecords",
       (select count(*) from member where "organizationId" = ${organizationId})::int as "members",

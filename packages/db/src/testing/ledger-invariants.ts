@@ -199,6 +199,20 @@ const rules: Rule[] = [
           and (select count(*) from charge_payment p where p.charge_id = c.id and not exists (select 1 from journal_entry e where e.id = p.entry_id)) = 0)`,
   },
   {
+    name: "charge's credit notes disagree with its state",
+    query: (db, org) => db.prisma.$queryRaw`
+      select c.id::text as id, c.number, c.status::text as status, c.credited_minor::text as credited,
+        (select coalesce(sum(n.amount_minor), 0) from credit_note n where n.charge_id = c.id)::text as notes
+      from charge c
+      where c.organization_id = ${org}
+        and not (
+          c.credited_minor = (select coalesce(sum(n.amount_minor), 0) from credit_note n where n.charge_id = c.id)
+          and (c.status = 'credited') = (c.credited_minor > 0 and c.paid_minor + c.credited_minor = c.amount_minor)
+          and (select count(*) from journal_entry e where e.source = 'credit_note' and e.source_id = c.id::text) = (select count(*) from credit_note n where n.charge_id = c.id)
+          and (select count(*) from credit_note n where n.charge_id = c.id and not exists (
+                select 1 from journal_entry e where e.id = n.entry_id and e.source = 'credit_note' and e.source_id = c.id::text)) = 0)`,
+  },
+  {
     name: "charge numbers are not gapless (CH-year-1 … CH-year-n, n = the document counter)",
     query: (db, org) => db.prisma.$queryRaw`
       with numbered as (

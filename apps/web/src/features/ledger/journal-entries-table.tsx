@@ -6,7 +6,8 @@ import { EntrySourceBadge } from "@/components/status-badges";
 import { Badge } from "@/components/ui/badge";
 import { DataTable, Td, Th } from "@/components/ui/table";
 
-export type JournalEntry = RouterOutputs["ledger"]["entry"];
+/** An entry as the table shows it (with or without its allowed actions: the charge page lists plain entries). */
+export type JournalEntry = Omit<RouterOutputs["ledger"]["entry"], "allowedActions">;
 
 /** An entry's size: its debits per currency ("2,500.00 EUR"). */
 export function entryTotals(entry: Pick<JournalEntry, "lines">): string {

@@ -1,12 +1,21 @@
-import { wire } from "@closebook/core";
-import { entrySources } from "@closebook/core";
-import type { AccountLedger, Outcome, Page } from "@closebook/core";
-import type { JournalEntryRecord, JournalLineRecord } from "@closebook/db";
+/** The response DTOs of the ledger (journal entries, an account's lines), declared once. */
+import type { AccountLedgerLine, AccountRecord, JournalEntryRecord, JournalLineRecord } from "@closebook/db";
 import { z } from "zod";
-import { accountSchema } from "./account-schemas";
-import { outcomeSchema } from "./outcome-schema";
-import { pageSchema } from "./page-schema";
-import type { Expect, Same } from "./type-check";
+import { entrySources } from "../domain/enums";
+import { wire } from "../fields";
+import type { Page } from "../shared/pagination";
+import type { Expect, Same } from "../shared/type-check";
+import { allowedActionsSchema, pageSchema, type ActionVerdict } from "../shared/wire-schemas";
+import { accountSchema } from "./account-dto";
+
+/** An entry with whether the caller can reverse it now (by the rule reverse-journal-entry checks). */
+export type JournalEntryView = JournalEntryRecord & { allowedActions: { reverse: ActionVerdict } };
+
+export interface AccountLedger {
+  account: AccountRecord;
+  lines: (AccountLedgerLine & { sequence: bigint })[];
+  nextBeforeSequence: bigint | null;
+}
 
 export const journalLineSchema = z.object({
   id: wire.text(),
@@ -38,8 +47,11 @@ export const journalEntrySchema = z.object({
   lines: z.array(journalLineSchema),
 });
 
-export const journalEntryPageSchema = pageSchema(journalEntrySchema);
-export const journalEntryOutcomeSchema = outcomeSchema(journalEntrySchema);
+export const journalEntryActionsSchema = allowedActionsSchema(["reverse"]);
+
+/** An entry as the journal and its detail page show it: with whether the caller can reverse it now. */
+export const journalEntryViewSchema = journalEntrySchema.extend({ allowedActions: journalEntryActionsSchema });
+export const journalEntryPageSchema = pageSchema(journalEntryViewSchema);
 
 export const accountLedgerLineSchema = z.object({
   entryId: wire.text(),
@@ -61,8 +73,8 @@ export const accountLedgerSchema = z.object({
 type _Checks = [
   Expect<Same<z.infer<typeof journalLineSchema>, JournalLineRecord>>,
   Expect<Same<z.infer<typeof journalEntrySchema>, JournalEntryRecord>>,
-  Expect<Same<z.infer<typeof journalEntryPageSchema>, Page<JournalEntryRecord>>>,
-  Expect<Same<z.infer<typeof journalEntryOutcomeSchema>, Outcome<JournalEntryRecord>>>,
+  Expect<Same<z.infer<typeof journalEntryViewSchema>, JournalEntryView>>,
+  Expect<Same<z.infer<typeof journalEntryPageSchema>, Page<JournalEntryView>>>,
   Expect<Same<z.infer<typeof accountLedgerLineSchema>, AccountLedger["lines"][number]>>,
   Expect<Same<z.infer<typeof accountLedgerSchema>, AccountLedger>>,
 ];

@@ -1,9 +1,10 @@
-import { wire } from "@closebook/core";
-import type { Page } from "@closebook/core";
+/** The response DTOs of the audit trail, declared once. */
 import type { AuditEventRecord } from "@closebook/db";
 import { z } from "zod";
-import { pageSchema } from "./page-schema";
-import type { Expect, Same } from "./type-check";
+import { wire } from "../fields";
+import type { Page } from "../shared/pagination";
+import type { Expect, Same } from "../shared/type-check";
+import { pageSchema } from "../shared/wire-schemas";
 
 export const auditEventSchema = z.object({
   id: wire.text(),
@@ -22,7 +23,4 @@ export const auditEventSchema = z.object({
 
 export const auditPageSchema = pageSchema(auditEventSchema);
 
-type _Checks = [
-  Expect<Same<z.infer<typeof auditEventSchema>, AuditEventRecord>>,
-  Expect<Same<z.infer<typeof auditPageSchema>, Page<AuditEventRecord>>>,
-];
+type _Checks = [Expect<Same<z.infer<typeof auditEventSchema>, AuditEventRecord>>, Expect<Same<z.infer<typeof auditPageSchema>, Page<AuditEventRecord>>>];

@@ -2,6 +2,8 @@
 declare module "vitest" {
   export interface ProvidedContext {
     e2eBaseUrl: string;
+    /** The app's database, for the fixtures (e2e/fixtures.ts) that create what a test needs. */
+    e2eDatabaseUrl: string;
   }
 }
 

@@ -1,7 +1,7 @@
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, screenshot } from "./browser";
-import { createFixtureMovement, createFixtureOrganization, useFixtures, type FixtureOrganization, type Person } from "./fixtures";
+import { addDemoLikeCharges, createFixtureMovement, createFixtureOrganization, useFixtures, type FixtureOrganization, type Person } from "./fixtures";
 import "./provided-context";
 import { clientIps, newPage, signIn } from "./session";
 
@@ -9,13 +9,14 @@ const baseUrl = inject("e2eBaseUrl");
 const nextIp = clientIps(60);
 
 let browser: Browser;
-/** The file's organization; the tests that count on exact balances found one of their own. */
+/** The file's organization (with three charges); the tests that count on exact balances found one of their own. */
 let org: FixtureOrganization;
 useFixtures();
 
 beforeAll(async () => {
   browser = await launchBrowser();
   org = await createFixtureOrganization();
+  await addDemoLikeCharges(org);
 });
 
 afterAll(async () => {

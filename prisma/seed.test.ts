@@ -129,6 +129,10 @@ describe("the demo data", () => {
     const chf = policy.find((p) => p.currency === "CHF");
     expect(chf?.bands.map((b) => b.upToMinor)).toEqual([2_000_00n, 25_000_00n, null]);
     expect((await listApprovalInbox(t.db, controller)).map((m) => m.currency)).toEqual(["CHF"]);
+    // The reviews of the payments the controller has approved are done; the waiting one's is open.
+    const reviews = (await listTasks(t.db, controller, { limit: 100 })).items.filter((task) => task.title.startsWith("Review large payment"));
+    expect(reviews.filter((task) => task.status === "open")).toHaveLength(1);
+    expect(reviews.filter((task) => task.status === "done").length).toBeGreaterThanOrEqual(11);
     const accounts = await t.db.prisma.ledgerAccount.findMany({ where: { organizationId: admin.organizationId, code: { in: ["1010", "4500"] } } });
     expect(accounts.map((a) => a.currency)).toEqual(["CHF", "CHF"]);
   });

@@ -237,6 +237,15 @@ class Seeder {
     return requested.state.id;
   }
 
+  /** The controller closes the review tasks of large movements that have since been decided (as one does after approving). */
+  async completeSettledReviews(controller: Actor): Promise<void> {
+    const open = (await listTasks(this.db, controller, { status: "open", limit: 100 })).items.filter((t) => t.entityType === "movement" && t.title.startsWith("Review large payment"));
+    for (const task of open) {
+      const movement = await this.db.read.movements.findById(controller.organizationId, task.entityId);
+      if (movement && movement.status !== "pending_approval") await this.call(() => completeTask(this.db, controller, { taskId: task.id }));
+    }
+  }
+
   /** A manual entry of `lines` ([account code, debit, credit]). */
   /** The overdue checks the worker runs the day after each due date: a clerks' task per open overdue charge. */
   async checkOverdue(organizationId: string): Promise<void> {
@@ -356,6 +365,7 @@ async function seedNorthwind(s: Seeder, as: ActorOf): Promise<void> {
   await s.call(() => cancelMovement(s.db, clerk, { movementId: withdrawn, reason: "Ordered twice" }));
 
   // What the history notified is read; what follows is new.
+  await s.completeSettledReviews(controller);
   for (const person of [admin, controller, approver, approver2, clerk]) await s.call(() => markNotificationsRead(s.db, person, { ids: "all" }));
 
   // Now: a pending movement in each approver's inbox, one for a controller, one for anyone.
@@ -412,6 +422,7 @@ async function seedContoso(s: Seeder, as: ActorOf): Promise<void> {
   await s.charge(admin, { customer: "Northwind Trading Ltd", description: "Shared treasury services (draft)", amountMinor: 1_500_00n, currency: "CHF", revenue: "4500", issueDate: today, draft: true });
   await s.charge(admin, { customer: "Northwind Trading Ltd", description: "Shared treasury services, first half-year", amountMinor: 2_400_00n, currency: "CHF", revenue: "4500", issueDate: addDays(today, -60), termsDays: 30 });
   await s.checkOverdue(admin.organizationId);
+  await s.completeSettledReviews(controller);
   for (const person of [admin, controller]) await s.call(() => markNotificationsRead(s.db, person, { ids: "all" }));
   // Waiting for the controller: the audit fee, above the first band.
   await s.movement(admin, { kind: "vendor_payment", description: "Statutory audit, fee for the past year", amountMinor: 14_500_00n, from: "1010", to: "6200", vendor: "Treuhand Keller & Partner", date: today });

@@ -19,7 +19,7 @@ await deps.db.close();
 
 const url = `http://localhost:${port}`;
 console.log(`
-Closebook is starting at ${url}  (${database.kind === "embedded" ? "embedded PostgreSQL in .data/postgres" : "DATABASE_URL"}${seeded ? ", demo data created" : ""}; ready in ${((Date.now() - started) / 1000).toFixed(1)} s before Next.js)
+Closebook is starting at ${url}  (${database.kind === "embedded" ? "embedded PostgreSQL in .data/postgres" : "DATABASE_URL"}${seeded.organizationsCreated.length ? ", demo data created" : ""}; ready in ${((Date.now() - started) / 1000).toFixed(1)} s before Next.js)
 
 Demo sign-ins for ${demoOrganization.name} (password for all: ${demoPassword}):
 ${demoUsers.map((u) => `  ${u.role.padEnd(10)} ${u.email}`).join("\n")}

@@ -1,6 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, screenshot } from "./browser";
+import { addDemoLikeCharges, createFixtureAccount, createFixtureCharge, createFixtureMovement, createFixtureOrganization, useFixtures, type FixtureOrganization, type Person } from "./fixtures";
 import "./provided-context";
 import { clientIps, newPage, signIn } from "./session";
 
@@ -9,11 +10,22 @@ const nextIp = clientIps(40);
 
 let browser: Browser;
 let controller: Page;
+/** The file's organization: opening balances, customers and vendors, three charges (one a draft). */
+let org: FixtureOrganization;
+useFixtures();
+
+/** `person` of `organization` signed in from a fresh browser context. */
+async function signedIn(person: Person, organization: FixtureOrganization = org): Promise<Page> {
+  const { page } = await newPage(browser, baseUrl, { clientIp: nextIp() });
+  await signIn(page, organization.email[person]);
+  return page;
+}
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  controller = (await newPage(browser, baseUrl, { clientIp: nextIp() })).page;
-  await signIn(controller, "controller@closebook.dev");
+  org = await createFixtureOrganization();
+  await addDemoLikeCharges(org);
+  controller = await signedIn("controller");
 });
 
 afterAll(async () => {
@@ -40,7 +52,10 @@ async function filterUntil(select: ReturnType<Page["getByLabel"]>, value: string
 
 describe("the back office, page by page, as a controller", () => {
   it("shows the dashboard with bank balances and recent activity", async () => {
+    // The latest activity is the admin's, whatever the other tests did before.
+    await createFixtureAccount(org, { code: "1095", name: "Petty cash box", type: "asset", currency: "EUR" });
     const page = controller;
+    await page.goto("/dashboard");
     await page.getByRole("heading", { name: "Welcome, Carla" }).waitFor();
     const banks = page.getByRole("table", { name: "Bank balances" });
     expect(await banks.getByRole("row").filter({ hasText: "1010" }).textContent()).toContain("EUR");
@@ -135,6 +150,7 @@ describe("the back office, page by page, as a controller", () => {
   });
 
   it("shows the journal and an account's ledger with its running balance", async () => {
+    await createFixtureCharge(org, { customer: "Fabrikam Logistics BV", description: "Freight audit, November", amountMinor: 1_900_00n, issue: true, paidMinor: 900_00n, reference: "BANK-E2E-0043" });
     const page = controller;
     await nav(page).getByRole("link", { name: "Ledger", exact: true }).click();
     await page.waitForURL("**/ledger");
@@ -143,7 +159,7 @@ describe("the back office, page by page, as a controller", () => {
     await screenshot(page, "tour-07-ledger");
     await page.getByRole("region", { name: "Journal entries" }).getByLabel("Source").selectOption("charge_payment");
     await journal.getByText("Opening balances: share capital paid in").waitFor({ state: "detached" });
-    await journal.getByText("Payment BANK-E2E-0042").waitFor();
+    await journal.getByText("Payment BANK-E2E-0043").waitFor();
 
     await nav(page).getByRole("link", { name: "Chart of accounts" }).click();
     await page.waitForURL("**/ledger/accounts");
@@ -157,7 +173,10 @@ describe("the back office, page by page, as a controller", () => {
   });
 
   it("refuses an unbalanced manual entry, posts it balanced with its warning, then reverses it", async () => {
-    const page = controller;
+    // Its own organization: 1010 holds exactly its opening 250,000.00 EUR, so 252,000.00 takes it below its minimum.
+    const page = await signedIn("controller", await createFixtureOrganization());
+    // A full page load: no dashboard cached from the sign-in, so the dashboard below is read after the entry.
+    await page.goto("/ledger");
     await nav(page).getByRole("link", { name: "New journal entry" }).click();
     await page.waitForURL("**/ledger/new");
     const form = page.getByRole("form", { name: "New journal entry" });
@@ -208,6 +227,7 @@ describe("the back office, page by page, as a controller", () => {
     await screenshot(page, "tour-12-entry-reversed");
     await page.goto("/dashboard");
     expect(await page.getByRole("table", { name: "Bank balances" }).getByRole("row").filter({ hasText: "1010" }).getAttribute("data-shortfall")).toBe("false");
+    await page.context().close();
   });
 
   it("requests a large transfer, whose review task a controller completes", async () => {
@@ -259,6 +279,7 @@ describe("the back office, page by page, as a controller", () => {
   });
 
   it("shows the approvals inbox, notifications, audit trail and the read-only approval policy", async () => {
+    await createFixtureMovement(org, { requester: "controller", description: "Petty cash top-up (withdrawn)", amountMinor: 100_00n, to: "1020", cancel: true });
     const page = controller;
     await nav(page).getByRole("link", { name: "Approvals", exact: true }).click();
     await page.waitForURL("**/approvals");
@@ -299,8 +320,7 @@ describe("as an admin", () => {
   let admin: Page;
 
   beforeAll(async () => {
-    admin = (await newPage(browser, baseUrl, { clientIp: nextIp() })).page;
-    await signIn(admin, "admin@closebook.dev");
+    admin = await signedIn("admin");
   });
 
   afterAll(async () => {
@@ -308,9 +328,10 @@ describe("as an admin", () => {
   });
 
   it("rejects the large transfer with a reason; its requester gets a task to revise it", async () => {
+    await createFixtureMovement(org, { requester: "controller", description: "Advance the year-end bonuses to the payroll account", amountMinor: 60_000_00n, to: "1020" });
     const page = admin;
     await page.goto("/approvals");
-    const item = page.getByTestId("inbox-item").filter({ hasText: "Fund the payroll account for year-end bonuses" });
+    const item = page.getByTestId("inbox-item").filter({ hasText: "Advance the year-end bonuses to the payroll account" });
     await item.getByRole("button", { name: "Reject…" }).click();
     const form = item.getByRole("form", { name: /^Reject MV-/ });
     await form.getByLabel("Reason for rejecting").fill("Bonuses are paid in January");
@@ -348,8 +369,7 @@ describe("as an admin", () => {
 
 describe("the same pages, as a viewer", () => {
   it("shows the data without the actions a viewer may not take", async () => {
-    const { page } = await newPage(browser, baseUrl, { clientIp: nextIp() });
-    await signIn(page, "viewer@closebook.dev");
+    const page = await signedIn("viewer");
     await page.goto("/charges");
     await page.getByRole("table", { name: "Charges" }).getByRole("cell", { name: "Consulting, October" }).waitFor();
     expect(await page.getByRole("button", { name: "New charge" }).count()).toBe(0);

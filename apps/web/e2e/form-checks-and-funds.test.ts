@@ -1,6 +1,7 @@
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, screenshot } from "./browser";
+import { addDemoLikeCharges, createFixtureMovement, createFixtureOrganization, useFixtures, type FixtureOrganization, type Person } from "./fixtures";
 import "./provided-context";
 import { clientIps, newPage, signIn } from "./session";
 
@@ -8,20 +9,25 @@ const baseUrl = inject("e2eBaseUrl");
 const nextIp = clientIps(60);
 
 let browser: Browser;
+/** The file's organization (with three charges); the tests that count on exact balances found one of their own. */
+let org: FixtureOrganization;
+useFixtures();
 
 beforeAll(async () => {
   browser = await launchBrowser();
+  org = await createFixtureOrganization();
+  await addDemoLikeCharges(org);
 });
 
 afterAll(async () => {
   await browser.close();
 });
 
-/** Signs `email` in from a fresh browser context, 1024 px wide (the narrow back office people use on laptops). */
-async function session(email: string): Promise<Page> {
+/** Signs `person` of `organization` in from a fresh browser context, 1024 px wide (the narrow back office people use on laptops). */
+async function session(person: Person, organization: FixtureOrganization = org): Promise<Page> {
   const { page } = await newPage(browser, baseUrl, { clientIp: nextIp() });
   await page.setViewportSize({ width: 1024, height: 800 });
-  await signIn(page, email);
+  await signIn(page, organization.email[person]);
   return page;
 }
 
@@ -56,7 +62,7 @@ async function chargeCount(page: Page): Promise<number> {
 
 describe("a date the browser cannot parse", () => {
   it("is refused inline in the new-charge form, and nothing is sent", async () => {
-    const page = await session("clerk@closebook.dev");
+    const page = await session("clerk");
     await page.goto("/charges");
     await page.getByRole("table", { name: "Charges" }).waitFor();
     const before = await chargeCount(page);
@@ -95,7 +101,7 @@ describe("a date the browser cannot parse", () => {
   });
 
   it("is refused inline in a list's date filter, which keeps the last whole date it had", async () => {
-    const page = await session("clerk@closebook.dev");
+    const page = await session("clerk");
     await page.goto("/charges");
     const table = page.getByRole("table", { name: "Charges" });
     await table.waitFor();
@@ -112,10 +118,9 @@ describe("a date the browser cannot parse", () => {
 });
 
 describe("a movement that would overdraw its account", () => {
-  let number = "";
-
   it("shows the source's available balance while typing and asks before requesting it", async () => {
-    const page = await session("clerk@closebook.dev");
+    // Its own organization: the payroll account's 60,000.00 EUR is untouched.
+    const page = await session("clerk", await createFixtureOrganization());
     await page.goto("/movements");
     await page.getByRole("button", { name: "Request movement" }).click();
     const form = page.getByRole("form", { name: "Request a movement" });
@@ -157,7 +162,7 @@ describe("a movement that would overdraw its account", () => {
     const outcome = form.getByRole("status").filter({ hasText: "Requested MV-" });
     await outcome.waitFor();
     expect(sent).toEqual(["movements.request"]);
-    number = /MV-[\d-]+/.exec((await outcome.textContent()) ?? "")?.[0] ?? "";
+    const number = /MV-[\d-]+/.exec((await outcome.textContent()) ?? "")?.[0] ?? "";
     expect(number).not.toBe("");
     await form.getByText("Payroll bank account has only 20,000.00 EUR available for 25,000.00 EUR.").waitFor();
     await screenshot(page, "checks-05-overdraw-requested");
@@ -165,7 +170,12 @@ describe("a movement that would overdraw its account", () => {
   });
 
   it("shows its approver the warning, in the inbox and on the movement's page", async () => {
-    const page = await session("approver@closebook.dev");
+    // Its own organization: 40,000.00 of the payroll account's 60,000.00 awaits approval, then 25,000.00 more is requested.
+    const funds = await createFixtureOrganization();
+    const deposit = { requester: "clerk", vendor: "Initech Facilities", from: "1020" } as const;
+    await createFixtureMovement(funds, { ...deposit, description: "Facilities deposit, part one", amountMinor: 40_000_00n });
+    const { number } = await createFixtureMovement(funds, { ...deposit, description: "Facilities deposit, part two", amountMinor: 25_000_00n });
+    const page = await session("approver", funds);
     await page.goto("/approvals");
     const item = page.getByTestId("inbox-item").filter({ hasText: number });
     const warning = "Payroll bank account has only 20,000.00 EUR available for 25,000.00 EUR.";
@@ -183,7 +193,7 @@ describe("a movement that would overdraw its account", () => {
 
 describe("balances by the account's normal side", () => {
   it("shows revenue and equity in credit as positive, with the convention stated on the page", async () => {
-    const page = await session("viewer@closebook.dev");
+    const page = await session("viewer");
     await page.goto("/ledger/accounts");
     const table = page.getByRole("table", { name: "Chart of accounts" });
     const capital = table.getByRole("row").filter({ hasText: "Share capital" });

@@ -4,7 +4,7 @@ import "./provided-context";
 import { startTestApp } from "./test-app";
 
 /**
- * Starts the seeded app once for all browser tests; the teardown stops it and drops its database.
+ * Starts the app (on an empty, migrated database) once for all browser tests; the teardown stops it and drops its database.
  * The screenshots of an earlier run are removed first, so the folder shows this run only.
  */
 export default async function setup(project: TestProject) {

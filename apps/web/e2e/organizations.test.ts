@@ -1,6 +1,7 @@
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { launchBrowser, screenshot } from "./browser";
+import { createFixtureOrganization, uniqueTag, useFixtures, type FixtureOrganization } from "./fixtures";
 import "./provided-context";
 import { clientIps, newPage, signIn } from "./session";
 
@@ -9,11 +10,30 @@ const nextIp = clientIps(120);
 
 let browser: Browser;
 let admin: Page;
+/** Two organizations of one admin: the first as founded, the second with an account of its own. */
+let first: FixtureOrganization;
+let second: FixtureOrganization;
+useFixtures();
 
 beforeAll(async () => {
   browser = await launchBrowser();
+  const tag = uniqueTag();
+  first = await createFixtureOrganization({ name: `Northwind E2E ${tag}` });
+  second = await createFixtureOrganization({
+    name: `Contoso E2E ${tag}`,
+    admin: { userId: first.actor("admin").userId, email: first.email.admin },
+    accounts: [{ code: "4500", name: "Management fee income", type: "revenue", currency: "EUR" }],
+  });
+});
+
+/** Each test signs the admin in afresh: a new session starts in the organization joined first. */
+beforeEach(async () => {
   admin = (await newPage(browser, baseUrl, { clientIp: nextIp() })).page;
-  await signIn(admin, "admin@closebook.dev");
+  await signIn(admin, first.email.admin);
+});
+
+afterEach(async () => {
+  await admin.context().close();
 });
 
 afterAll(async () => {
@@ -42,17 +62,17 @@ async function switchTo(page: Page, name: string) {
 
 describe("two organizations", () => {
   it("switches between Northwind and Contoso, each with its own chart of accounts", async () => {
-    expect(await chosen(admin)).toBe("Northwind Trading Ltd");
+    expect(await chosen(admin)).toBe(first.name);
     await admin.goto("/ledger/accounts");
     const table = admin.getByRole("table", { name: "Chart of accounts" });
     await table.getByRole("cell", { name: "Operating bank account" }).waitFor();
     expect(await table.getByRole("cell", { name: "Management fee income" }).count()).toBe(0);
 
-    await switchTo(admin, "Contoso Holdings GmbH");
+    await switchTo(admin, second.name);
     await table.getByRole("cell", { name: "Management fee income" }).waitFor();
     await screenshot(admin, "40-contoso-chart-of-accounts");
 
-    await switchTo(admin, "Northwind Trading Ltd");
+    await switchTo(admin, first.name);
     await table.getByRole("cell", { name: "Operating bank account" }).waitFor();
     await admin.waitForLoadState("networkidle");
     expect(await table.getByRole("cell", { name: "Management fee income" }).count()).toBe(0);
@@ -74,7 +94,7 @@ describe("two organizations", () => {
 
     await admin.goto("/settings/members");
     const members = admin.getByRole("table", { name: "Members" });
-    await members.getByRole("cell", { name: "admin@closebook.dev" }).waitFor();
+    await members.getByRole("cell", { name: first.email.admin }).waitFor();
     expect(await members.getByRole("row").count()).toBe(2);
     await admin.getByRole("form", { name: "Invite a member" }).waitFor();
     await screenshot(admin, "42-members");

@@ -1,6 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, screenshot } from "./browser";
+import { createFixtureMovement, createFixtureOrganization, useFixtures, type FixtureOrganization, type Person } from "./fixtures";
 import "./provided-context";
 import { clientIps, newPage, signIn } from "./session";
 
@@ -8,20 +9,28 @@ const baseUrl = inject("e2eBaseUrl");
 const nextIp = clientIps(10);
 
 let browser: Browser;
+let org: FixtureOrganization;
+useFixtures();
 
 beforeAll(async () => {
   browser = await launchBrowser();
+  org = await createFixtureOrganization();
 });
 
 afterAll(async () => {
   await browser.close();
 });
 
-/** Signs `email` in from a fresh browser context (its own client address, so no rate limit is shared). */
-async function session(email: string): Promise<Page> {
+/** Signs `person` of the test's organization in from a fresh browser context (its own client address, so no rate limit is shared). */
+async function session(person: Person): Promise<Page> {
   const { page } = await newPage(browser, baseUrl, { clientIp: nextIp() });
-  await signIn(page, email);
+  await signIn(page, org.email[person]);
   return page;
+}
+
+/** The clerk's 2,500.00 EUR payment to Acme, approved by `approvers` (each test starts from its own). */
+function furniturePayment(approvers: Person[]) {
+  return createFixtureMovement(org, { requester: "clerk", description: "Office furniture for the new meeting room", amountMinor: 2_500_00n, vendor: "Acme Office Supplies", approvers });
 }
 
 /** What the approve procedure answers when called directly, bypassing the page. */
@@ -38,11 +47,8 @@ async function approveOverHttp(page: Page, movementId: string): Promise<{ status
 }
 
 describe("a vendor payment in the two-approver band", () => {
-  let number = "";
-  let movementUrl = "";
-
   it("is requested by a clerk, who sees the band's requirement and cannot approve it", async () => {
-    const page = await session("clerk@closebook.dev");
+    const page = await session("clerk");
     await screenshot(page, "payment-01-clerk-dashboard");
 
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Movements", exact: true }).click();
@@ -63,7 +69,7 @@ describe("a vendor payment in the two-approver band", () => {
     const message = (await outcome.textContent()) ?? "";
     expect(message).toContain("payment of 2,500.00 EUR to Acme Office Supplies");
     expect(message).toContain("It needs 2 approvals (up to 50,000.00 EUR)");
-    number = /MV-[\d-]+/.exec(message)?.[0] ?? "";
+    const number = /MV-[\d-]+/.exec(message)?.[0] ?? "";
     expect(number).not.toBe("");
     // The new request is in the list below the form.
     await page.getByRole("table", { name: "Movements" }).getByRole("link", { name: number }).waitFor();
@@ -71,7 +77,7 @@ describe("a vendor payment in the two-approver band", () => {
 
     await form.getByRole("link", { name: `Open ${number}` }).click();
     await page.waitForURL(/\/movements\/[0-9a-f-]{36}$/);
-    movementUrl = new URL(page.url()).pathname;
+    const movementUrl = new URL(page.url()).pathname;
     await page.getByRole("heading", { name: number }).waitFor();
     expect(await page.getByTestId("approval-progress").textContent()).toBe("0 of 2 approvals");
     expect(await page.getByTestId("cannot-decide").textContent()).toContain("You requested this movement: someone else must approve it.");
@@ -85,7 +91,8 @@ describe("a vendor payment in the two-approver band", () => {
   });
 
   it("waits for one more approval after the first approver approves it from the inbox", async () => {
-    const page = await session("approver@closebook.dev");
+    const { number } = await furniturePayment([]);
+    const page = await session("approver");
     const waiting = page.getByRole("region", { name: "Waiting for my approval" });
     await waiting.getByRole("link", { name: number }).waitFor();
     await screenshot(page, "payment-05-approver-dashboard");
@@ -107,7 +114,8 @@ describe("a vendor payment in the two-approver band", () => {
   });
 
   it("posts when the second approver approves it, with DR 2000 / CR 1010", async () => {
-    const page = await session("approver2@closebook.dev");
+    const { number, url: movementUrl } = await furniturePayment(["approver"]);
+    const page = await session("approver2");
     // The approver was notified; the notification leads to the movement.
     await page.getByTestId("notification-bell").click();
     await page.waitForURL("**/notifications");
@@ -153,7 +161,8 @@ describe("a vendor payment in the two-approver band", () => {
   });
 
   it("tells the clerk, signed in again, that the payment was approved and posted", async () => {
-    const page = await session("clerk@closebook.dev");
+    const { number, url: movementUrl } = await furniturePayment(["approver", "approver2"]);
+    const page = await session("clerk");
     const bell = page.getByTestId("notification-bell");
     expect(await bell.getAttribute("aria-label")).toMatch(/^Notifications, [1-9]\d* unread$/);
     await page.goto(movementUrl);

@@ -2,7 +2,7 @@
 declare module "vitest" {
   export interface ProvidedContext {
     e2eBaseUrl: string;
-    /** The app's database, for tests that prepare their own organization and check what was saved. */
+    /** The app's database, for the fixtures (e2e/fixtures.ts) that create what a test needs. */
     e2eDatabaseUrl: string;
   }
 }

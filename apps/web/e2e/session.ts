@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 
-/** The password of every demo user (prisma/seed.ts). */
+/** The password of every demo user (prisma/seed.ts) and of the users e2e/fixtures.ts signs up. */
 export const demoPassword = "closebook-demo-2026";
 
 export interface NewPageOptions {

@@ -1,24 +1,28 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, screenshot } from "./browser";
+import { createFixtureAccount, createFixtureOrganization, createUser, uniqueTag, useFixtures, type FixtureOrganization } from "./fixtures";
 import "./provided-context";
 import { demoPassword as password, newPage as newSessionPage, signInForm, submitSignIn } from "./session";
 
 const baseUrl = inject("e2eBaseUrl");
 
 let browser: Browser;
+let org: FixtureOrganization;
+useFixtures();
 
 beforeAll(async () => {
   browser = await launchBrowser();
+  org = await createFixtureOrganization();
 });
 
 afterAll(async () => {
   await browser.close();
 });
 
-/** All contexts of this file share the local address: the rate-limit test counts on it. */
-function newPage(): Promise<{ context: BrowserContext; page: Page }> {
-  return newSessionPage(browser, baseUrl);
+/** The contexts of this file share the local address, except the rate-limit test's (its own, so that it slows down no other test). */
+function newPage(clientIp?: string): Promise<{ context: BrowserContext; page: Page }> {
+  return newSessionPage(browser, baseUrl, clientIp ? { clientIp } : {});
 }
 
 describe("sign-in and the chart of accounts", () => {
@@ -34,7 +38,7 @@ describe("sign-in and the chart of accounts", () => {
   it("shows an error for a wrong password", async () => {
     const { context, page } = await newPage();
     await page.goto("/sign-in");
-    await submitSignIn(page, "controller@closebook.dev", "not-the-password-1");
+    await submitSignIn(page, org.email.controller, "not-the-password-1");
     const alert = signInForm(page).getByRole("alert");
     await alert.waitFor();
     expect(await alert.textContent()).toContain("That email and password do not match an account.");
@@ -46,7 +50,7 @@ describe("sign-in and the chart of accounts", () => {
   it("lets a controller sign in, open account 1090 and sign out", async () => {
     const { context, page } = await newPage();
     await page.goto("/sign-in");
-    await submitSignIn(page, "controller@closebook.dev", password);
+    await submitSignIn(page, org.email.controller, password);
 
     await page.waitForURL("**/dashboard");
     await page.getByRole("heading", { name: "Welcome, Carla" }).waitFor();
@@ -54,7 +58,7 @@ describe("sign-in and the chart of accounts", () => {
     expect(await user.textContent()).toContain("Carla Controller");
     expect(await user.textContent()).toContain("Controller");
     expect(await page.getByLabel("Organization").inputValue()).toBeTruthy();
-    expect(await page.getByLabel("Organization").locator("option:checked").textContent()).toBe("Northwind Trading Ltd");
+    expect(await page.getByLabel("Organization").locator("option:checked").textContent()).toBe(org.name);
     await screenshot(page, "03-dashboard");
 
     const nav = page.getByRole("navigation", { name: "Main" });
@@ -121,12 +125,13 @@ describe("sign-in and the chart of accounts", () => {
   });
 
   it("shows a viewer the chart of accounts without the create form", async () => {
+    await createFixtureAccount(org, { code: "1091", name: "E2E viewer-visible account", type: "asset", currency: "EUR" });
     const { context, page } = await newPage();
     await page.goto("/sign-in");
-    await submitSignIn(page, "viewer@closebook.dev", password);
+    await submitSignIn(page, org.email.viewer, password);
     await page.waitForURL("**/dashboard");
     await page.goto("/ledger/accounts");
-    await page.getByRole("table", { name: "Chart of accounts" }).getByRole("cell", { name: "E2E test account" }).waitFor();
+    await page.getByRole("table", { name: "Chart of accounts" }).getByRole("cell", { name: "E2E viewer-visible account" }).waitFor();
     await page.getByText("As a viewer you can view the chart of accounts").waitFor();
     expect(await page.getByRole("button", { name: "New account" }).count()).toBe(0);
     expect(await page.getByRole("form", { name: "Open an account" }).count()).toBe(0);
@@ -134,13 +139,15 @@ describe("sign-in and the chart of accounts", () => {
   });
 
   it("slows down repeated wrong passwords with a clear message", async () => {
-    const { context, page } = await newPage();
+    const email = `rate-limited-${uniqueTag()}@e2e.closebook.dev`;
+    await createUser(email, "Rita Ratelimit");
+    const { context, page } = await newPage("198.51.100.200");
     await page.goto("/sign-in");
     const form = signInForm(page);
     let message = "";
-    // Earlier tests used some of this address's sign-in attempts; keep failing until slowed down.
+    // Keep failing until slowed down (a rerun within the minute may find the address's attempts partly used).
     for (let attempt = 0; attempt < 8 && !message.includes("Too many"); attempt++) {
-      await submitSignIn(page, "viewer@closebook.dev", `wrong-password-${attempt}`);
+      await submitSignIn(page, email, `wrong-password-${attempt}`);
       await form.getByRole("alert").waitFor();
       await form.getByRole("button", { name: "Sign in" }).and(page.locator(":enabled")).waitFor();
       message = (await form.getByRole("alert").textContent()) ?? "";

@@ -1,7 +1,7 @@
 /**
  * The app as the browser tests see it: a fresh database on a PostgreSQL server (DATABASE_URL's,
- * or an embedded one started here), migrated and seeded with the demo data, and the production
- * build served by `next start` on a free port.
+ * or an embedded one started here), migrated but empty (no demo data: each test creates what it
+ * needs through e2e/fixtures.ts), and the production build served by `next start` on a free port.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
@@ -9,9 +9,7 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { createServerDependencies } from "@closebook/api";
 import { applyMigrations, databaseUrl, dropDatabase, ensureDatabase, freePort, paths, startEmbeddedPostgres } from "@closebook/db/server";
-import { seedDemoData } from "@prisma-seed";
 
 export const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const nextBin = createRequire(path.join(webRoot, "package.json")).resolve("next/dist/bin/next");
@@ -94,13 +92,7 @@ export async function startTestApp(log: Log = (line) => console.log(line)): Prom
     await ensureDatabase(url);
     cleanups.push(() => dropDatabase(server, name));
     await applyMigrations(url);
-    const seedDeps = createServerDependencies({ ...process.env, DATABASE_URL: url, DATABASE_POOL_SIZE: "4" });
-    try {
-      await seedDemoData(seedDeps);
-    } finally {
-      await seedDeps.db.close();
-    }
-    log(`e2e: database ${name} migrated and seeded`);
+    log(`e2e: database ${name} migrated`);
 
     if (!existsSync(path.join(webRoot, ".next", "BUILD_ID"))) {
       log("e2e: no production build yet, running next build");

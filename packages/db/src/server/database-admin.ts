@@ -60,3 +60,20 @@ export async function withServerLock<T>(serverUrl: string, lockId: number, run: 
     }
   });
 }
+
+/**
+ * Empties the database named in `url`: drops the application's schema and the job queue's
+ * (everything in them, data and tables) and leaves an empty `public` schema, for the migrations
+ * to build again (`pnpm db:seed --reset`).
+ */
+export async function resetDatabase(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query("drop schema if exists graphile_worker cascade");
+    await client.query("drop schema if exists public cascade");
+    await client.query("create schema public");
+  } finally {
+    await client.end();
+  }
+}

@@ -8,6 +8,7 @@ export {
   databaseUrl,
   dropDatabase,
   ensureDatabase,
+  resetDatabase,
   withServerLock,
 } from "./database-admin";
 export { paths } from "./paths";

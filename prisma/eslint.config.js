@@ -1,0 +1,3 @@
+import config from "@closebook/eslint-config";
+
+export default config;

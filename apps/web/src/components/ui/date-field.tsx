@@ -2,7 +2,8 @@
 
 import { calendarDate } from "@closebook/core";
 import { useState, type InputHTMLAttributes, type SyntheticEvent } from "react";
-import { Field, Input } from "@/components/ui/form-controls";
+import { Field } from "@/components/ui/form-controls";
+import { Input } from "@/components/ui/input";
 
 /**
  * What a date input holds. `<input type="date">` reports a date it cannot parse (a partial one: the

@@ -10,7 +10,9 @@ import { useHydrated } from "@/lib/use-hydrated";
 import { useTRPC } from "@/trpc/react-provider";
 import { ActionOutcome } from "@/components/action-outcome";
 import { Button } from "@/components/ui/button";
-import { Checkbox, Field, Input, Select } from "@/components/ui/form-controls";
+import { Checkbox, Field } from "@/components/ui/form-controls";
+import { Input } from "@/components/ui/input";
+import { NativeSelect } from "@/components/ui/select";
 
 type AccountType = (typeof accountTypes)[number];
 type Policy = "warn" | "block";
@@ -144,13 +146,13 @@ export function AccountCreateForm({ onCancel }: { onCancel?: () => void }) {
         </Field>
         <Field label="Type" errors={errors.type} className="sm:col-span-2">
           {(control) => (
-            <Select {...control} name="type" value={values.type} onChange={(e) => set("type", e.target.value as AccountType)}>
+            <NativeSelect {...control} name="type" value={values.type} onChange={(e) => set("type", e.target.value as AccountType)}>
               {accountTypes.map((type) => (
                 <option key={type} value={type}>
                   {accountTypeLabels[type]}
                 </option>
               ))}
-            </Select>
+            </NativeSelect>
           )}
         </Field>
         <Field label="Currency" errors={errors.currency} hint="ISO 4217" className="sm:col-span-2">
@@ -183,10 +185,10 @@ export function AccountCreateForm({ onCancel }: { onCancel?: () => void }) {
         </Field>
         <Field label="Below the minimum" errors={errors.minimumBalancePolicy} className="sm:col-span-4">
           {(control) => (
-            <Select {...control} name="minimumBalancePolicy" value={values.minimumBalancePolicy} onChange={(e) => set("minimumBalancePolicy", e.target.value as Policy)}>
+            <NativeSelect {...control} name="minimumBalancePolicy" value={values.minimumBalancePolicy} onChange={(e) => set("minimumBalancePolicy", e.target.value as Policy)}>
               <option value="warn">Warn, allow the movement</option>
               <option value="block">Block the movement</option>
-            </Select>
+            </NativeSelect>
           )}
         </Field>
         <div className="flex items-start pt-6 sm:col-span-5">

@@ -5,50 +5,50 @@ import { accountStatusLabels, accountStatusTones, accountTypeLabels } from "@/li
 import { cn } from "@/lib/cn";
 import { Amount } from "@/components/amount";
 import { Badge } from "@/components/ui/badge";
-import { DataTable, Td, Th } from "@/components/ui/table";
+import { Table, TableCell, TableHead } from "@/components/ui/table";
 
 export type AccountRow = RouterOutputs["accounts"]["list"][number];
 
 /** The chart of accounts as a dense table; amounts right-aligned in tabular figures. Each name opens the account's ledger. */
 export function AccountsTable({ accounts }: { accounts: AccountRow[] }) {
   return (
-    <DataTable caption="Chart of accounts">
+    <Table caption="Chart of accounts">
       <thead>
         <tr>
-          <Th className="w-24">Code</Th>
-          <Th>Name</Th>
-          <Th className="w-28">Type</Th>
-          <Th className="w-20">Currency</Th>
-          <Th className="w-24">Status</Th>
-          <Th align="right" className="w-40">
+          <TableHead className="w-24">Code</TableHead>
+          <TableHead>Name</TableHead>
+          <TableHead className="w-28">Type</TableHead>
+          <TableHead className="w-20">Currency</TableHead>
+          <TableHead className="w-24">Status</TableHead>
+          <TableHead align="right" className="w-40">
             Balance
-          </Th>
-          <Th align="right" className="w-48">
+          </TableHead>
+          <TableHead align="right" className="w-48">
             Minimum balance
-          </Th>
-          <Th align="center" className="w-16">
+          </TableHead>
+          <TableHead align="center" className="w-16">
             Bank
-          </Th>
+          </TableHead>
         </tr>
       </thead>
       <tbody>
         {accounts.map((account) => (
           <tr key={account.id} className="hover:bg-zinc-50">
-            <Td className="font-mono text-zinc-900 tabular-nums">{account.code}</Td>
-            <Td className="font-medium text-zinc-900">
+            <TableCell className="font-mono text-zinc-900 tabular-nums">{account.code}</TableCell>
+            <TableCell className="font-medium text-zinc-900">
               <Link href={`/ledger/accounts/${account.id}`} className="hover:text-brand-700 hover:underline" title={`Open the ledger of ${account.code} ${account.name}`}>
                 {account.name}
               </Link>
-            </Td>
-            <Td className="text-zinc-600">{accountTypeLabels[account.type]}</Td>
-            <Td className="font-mono text-zinc-600">{account.currency}</Td>
-            <Td>
+            </TableCell>
+            <TableCell className="text-zinc-600">{accountTypeLabels[account.type]}</TableCell>
+            <TableCell className="font-mono text-zinc-600">{account.currency}</TableCell>
+            <TableCell>
               <Badge tone={accountStatusTones[account.status]}>{accountStatusLabels[account.status]}</Badge>
-            </Td>
-            <Td numeric className="text-zinc-900" title={`${normalSideOf(account.type) === "credit" ? "Credit" : "Debit"}-normal: positive when in ${normalSideOf(account.type)}`}>
+            </TableCell>
+            <TableCell numeric className="text-zinc-900" title={`${normalSideOf(account.type) === "credit" ? "Credit" : "Debit"}-normal: positive when in ${normalSideOf(account.type)}`}>
               <Amount minor={displayBalanceMinor(account.type, account.balanceMinor)} currency={account.currency} withCurrency={false} />
-            </Td>
-            <Td numeric>
+            </TableCell>
+            <TableCell numeric>
               {account.minimumBalanceMinor === null ? (
                 <span className="text-zinc-400" aria-label="None">
                   —
@@ -64,13 +64,13 @@ export function AccountsTable({ accounts }: { accounts: AccountRow[] }) {
                   </span>
                 </span>
               )}
-            </Td>
-            <Td align="center">
+            </TableCell>
+            <TableCell align="center">
               {account.isBankAccount ? <Badge tone="blue">Bank</Badge> : <span className="text-zinc-300" aria-label="No">—</span>}
-            </Td>
+            </TableCell>
           </tr>
         ))}
       </tbody>
-    </DataTable>
+    </Table>
   );
 }

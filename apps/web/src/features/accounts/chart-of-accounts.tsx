@@ -13,7 +13,9 @@ import { AccountsTable } from "@/features/accounts/accounts-table";
 import { BalanceNote } from "@/features/accounts/balance-note";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field, Input, Select } from "@/components/ui/form-controls";
+import { Field } from "@/components/ui/form-controls";
+import { Input } from "@/components/ui/input";
+import { NativeSelect } from "@/components/ui/select";
 import { Plus as PlusIcon, Search as SearchIcon } from "lucide-react";
 
 type AccountType = (typeof accountTypes)[number];
@@ -64,26 +66,26 @@ export function ChartOfAccounts({ canCreate, readOnlyNote }: { canCreate: boolea
           </Field>
           <Field label="Type" className="w-36">
             {(control) => (
-              <Select {...control} value={type} onChange={(e) => setType(e.target.value as AccountType | "")}>
+              <NativeSelect {...control} value={type} onChange={(e) => setType(e.target.value as AccountType | "")}>
                 <option value="">All types</option>
                 {accountTypes.map((t) => (
                   <option key={t} value={t}>
                     {accountTypeLabels[t]}
                   </option>
                 ))}
-              </Select>
+              </NativeSelect>
             )}
           </Field>
           <Field label="Status" className="w-36">
             {(control) => (
-              <Select {...control} value={status} onChange={(e) => setStatus(e.target.value as AccountStatus | "")}>
+              <NativeSelect {...control} value={status} onChange={(e) => setStatus(e.target.value as AccountStatus | "")}>
                 <option value="">All statuses</option>
                 {accountStatuses.map((s) => (
                   <option key={s} value={s}>
                     {accountStatusLabels[s]}
                   </option>
                 ))}
-              </Select>
+              </NativeSelect>
             )}
           </Field>
           {filtered ? (

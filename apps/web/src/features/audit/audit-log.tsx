@@ -9,7 +9,8 @@ import { AuditEventsList } from "@/features/audit/audit-events-list";
 import { LoadMore } from "@/components/load-more";
 import { QueryStatus } from "@/components/query-status";
 import { FilterBar } from "@/components/ui/filter-bar";
-import { Field, Select } from "@/components/ui/form-controls";
+import { Field } from "@/components/ui/form-controls";
+import { NativeSelect } from "@/components/ui/select";
 import { EmptyMessage } from "@/components/ui/panel";
 
 /** Every audit event of the organization, newest first, filtered by the kind of document. */
@@ -27,14 +28,14 @@ export function AuditLog() {
         <FilterBar summary={events.isFetching && events.data ? "updating…" : undefined}>
           <Field label="Entity type" className="w-56">
             {(control) => (
-              <Select {...control} value={entityType} onChange={(e) => setEntityType(e.target.value)}>
+              <NativeSelect {...control} value={entityType} onChange={(e) => setEntityType(e.target.value)}>
                 <option value="">Everything</option>
                 {auditEntityTypes.map((t) => (
                   <option key={t.value} value={t.value}>
                     {t.label}
                   </option>
                 ))}
-              </Select>
+              </NativeSelect>
             )}
           </Field>
         </FilterBar>

@@ -19,10 +19,11 @@ import { ChargeStatusBadge } from "@/components/status-badges";
 import { Button } from "@/components/ui/button";
 import { DateField } from "@/components/ui/date-field";
 import { FilterBar } from "@/components/ui/filter-bar";
-import { Field, Select } from "@/components/ui/form-controls";
+import { Field } from "@/components/ui/form-controls";
+import { NativeSelect } from "@/components/ui/select";
 import { Plus as PlusIcon } from "lucide-react";
 import { EmptyMessage, Panel } from "@/components/ui/panel";
-import { DataTable, Td, Th } from "@/components/ui/table";
+import { Table, TableCell, TableHead } from "@/components/ui/table";
 
 export type ChargeRow = RouterOutputs["charges"]["list"]["items"][number];
 
@@ -70,26 +71,26 @@ export function ChargesList({ canCreate, canIssue }: { canCreate: boolean; canIs
         >
           <Field label="Status" className="w-36">
             {(control) => (
-              <Select {...control} value={filters.status} onChange={(e) => set("status", isOneOf(chargeStatuses, e.target.value) ? e.target.value : "")}>
+              <NativeSelect {...control} value={filters.status} onChange={(e) => set("status", isOneOf(chargeStatuses, e.target.value) ? e.target.value : "")}>
                 <option value="">All statuses</option>
                 {chargeStatuses.map((s) => (
                   <option key={s} value={s}>
                     {chargeStatusStyles[s].label}
                   </option>
                 ))}
-              </Select>
+              </NativeSelect>
             )}
           </Field>
           <Field label="Customer" className="w-56">
             {(control) => (
-              <Select {...control} value={filters.customerId} onChange={(e) => set("customerId", e.target.value)}>
+              <NativeSelect {...control} value={filters.customerId} onChange={(e) => set("customerId", e.target.value)}>
                 <option value="">All customers</option>
                 {customers.data?.items.map((c) => (
                   <option key={c.id} value={c.id}>
                     {c.name}
                   </option>
                 ))}
-              </Select>
+              </NativeSelect>
             )}
           </Field>
           <DateField floatingErrors key={`from-${resetKey}`} label="Created from" className="w-40" value={filters.from} max={filters.to || undefined} onChange={(text, entry) => set("from", text, { hold: entry.badInput })} />
@@ -125,49 +126,49 @@ export function ChargesList({ canCreate, canIssue }: { canCreate: boolean; canIs
 
 function ChargesTable({ charges }: { charges: ChargeRow[] }) {
   return (
-    <DataTable caption="Charges">
+    <Table caption="Charges">
       <thead>
         <tr>
-          <Th className="w-36">Number</Th>
-          <Th>Customer</Th>
-          <Th>Description</Th>
-          <Th className="w-28">Created</Th>
-          <Th className="w-28">Due</Th>
-          <Th align="right" className="w-36">
+          <TableHead className="w-36">Number</TableHead>
+          <TableHead>Customer</TableHead>
+          <TableHead>Description</TableHead>
+          <TableHead className="w-28">Created</TableHead>
+          <TableHead className="w-28">Due</TableHead>
+          <TableHead align="right" className="w-36">
             Amount
-          </Th>
-          <Th align="right" className="w-36">
+          </TableHead>
+          <TableHead align="right" className="w-36">
             Open
-          </Th>
-          <Th className="w-24">Status</Th>
+          </TableHead>
+          <TableHead className="w-24">Status</TableHead>
         </tr>
       </thead>
       <tbody>
         {charges.map((charge) => (
           <tr key={charge.id} className="hover:bg-zinc-50">
-            <Td className="font-mono">
+            <TableCell className="font-mono">
               <Link href={`/charges/${charge.id}`} className="font-medium text-brand-600 hover:underline">
                 {charge.number ?? "Draft"}
               </Link>
-            </Td>
-            <Td className="font-medium text-zinc-900">{charge.customerName}</Td>
-            <Td className="max-w-80 truncate text-zinc-600" title={charge.description}>
+            </TableCell>
+            <TableCell className="font-medium text-zinc-900">{charge.customerName}</TableCell>
+            <TableCell className="max-w-80 truncate text-zinc-600" title={charge.description}>
               {charge.description}
-            </Td>
-            <Td className="text-zinc-600 tabular-nums">{formatDay(charge.createdAt)}</Td>
-            <Td className="text-zinc-600 tabular-nums">{formatDay(charge.dueDate)}</Td>
-            <Td numeric>
+            </TableCell>
+            <TableCell className="text-zinc-600 tabular-nums">{formatDay(charge.createdAt)}</TableCell>
+            <TableCell className="text-zinc-600 tabular-nums">{formatDay(charge.dueDate)}</TableCell>
+            <TableCell numeric>
               <Amount minor={charge.amountMinor} currency={charge.currency} />
-            </Td>
-            <Td numeric className="text-zinc-600">
+            </TableCell>
+            <TableCell numeric className="text-zinc-600">
               {charge.status === "void" || charge.status === "draft" ? "—" : <Amount minor={charge.amountMinor - charge.paidMinor} currency={charge.currency} />}
-            </Td>
-            <Td>
+            </TableCell>
+            <TableCell>
               <ChargeStatusBadge status={charge.status} />
-            </Td>
+            </TableCell>
           </tr>
         ))}
       </tbody>
-    </DataTable>
+    </Table>
   );
 }

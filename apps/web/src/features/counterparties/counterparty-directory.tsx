@@ -16,10 +16,11 @@ import { LoadMore } from "@/components/load-more";
 import { QueryStatus } from "@/components/query-status";
 import { Button } from "@/components/ui/button";
 import { FilterBar } from "@/components/ui/filter-bar";
-import { Field, Input } from "@/components/ui/form-controls";
+import { Field } from "@/components/ui/form-controls";
+import { Input } from "@/components/ui/input";
 import { Plus as PlusIcon, Search as SearchIcon } from "lucide-react";
 import { EmptyMessage, Panel } from "@/components/ui/panel";
-import { DataTable, Td, Th } from "@/components/ui/table";
+import { Table, TableCell, TableHead } from "@/components/ui/table";
 
 type Kind = "customer" | "vendor";
 type CounterpartyRow = RouterOutputs["counterparties"]["list"]["items"][number];
@@ -89,26 +90,26 @@ export function CounterpartyDirectory({ kind, canCreate }: { kind: Kind; canCrea
 
 function CounterpartiesTable({ rows, caption }: { rows: CounterpartyRow[]; caption: string }) {
   return (
-    <DataTable caption={caption}>
+    <Table caption={caption}>
       <thead>
         <tr>
-          <Th>Name</Th>
-          <Th>E-mail</Th>
-          <Th className="w-40">Tax ID</Th>
-          <Th className="w-28">Added</Th>
+          <TableHead>Name</TableHead>
+          <TableHead>E-mail</TableHead>
+          <TableHead className="w-40">Tax ID</TableHead>
+          <TableHead className="w-28">Added</TableHead>
         </tr>
       </thead>
       <tbody>
         {rows.map((row) => (
           <tr key={row.id} className="hover:bg-zinc-50">
-            <Td className="font-medium text-zinc-900">{row.name}</Td>
-            <Td className="text-zinc-600">{row.email ?? "—"}</Td>
-            <Td className="font-mono text-zinc-600">{row.taxId ?? "—"}</Td>
-            <Td className="text-zinc-600 tabular-nums">{formatDay(row.createdAt)}</Td>
+            <TableCell className="font-medium text-zinc-900">{row.name}</TableCell>
+            <TableCell className="text-zinc-600">{row.email ?? "—"}</TableCell>
+            <TableCell className="font-mono text-zinc-600">{row.taxId ?? "—"}</TableCell>
+            <TableCell className="text-zinc-600 tabular-nums">{formatDay(row.createdAt)}</TableCell>
           </tr>
         ))}
       </tbody>
-    </DataTable>
+    </Table>
   );
 }
 

@@ -12,7 +12,8 @@ import { QueryStatus } from "@/components/query-status";
 import { Button } from "@/components/ui/button";
 import { DateField } from "@/components/ui/date-field";
 import { FilterBar } from "@/components/ui/filter-bar";
-import { Field, Select } from "@/components/ui/form-controls";
+import { Field } from "@/components/ui/form-controls";
+import { NativeSelect } from "@/components/ui/select";
 import { EmptyMessage } from "@/components/ui/panel";
 
 interface EntryFilters {
@@ -41,26 +42,26 @@ export function JournalEntriesList() {
         <FilterBar summary={entries.isFetching && entries.data ? "updating…" : undefined}>
           <Field label="Source" className="w-40">
             {(control) => (
-              <Select {...control} value={filters.source} onChange={(e) => set("source", isOneOf(entrySources, e.target.value) ? e.target.value : "")}>
+              <NativeSelect {...control} value={filters.source} onChange={(e) => set("source", isOneOf(entrySources, e.target.value) ? e.target.value : "")}>
                 <option value="">All sources</option>
                 {entrySources.map((s) => (
                   <option key={s} value={s}>
                     {entrySourceStyles[s].label}
                   </option>
                 ))}
-              </Select>
+              </NativeSelect>
             )}
           </Field>
           <Field label="Account" className="w-64">
             {(control) => (
-              <Select {...control} value={filters.accountId} onChange={(e) => set("accountId", e.target.value)}>
+              <NativeSelect {...control} value={filters.accountId} onChange={(e) => set("accountId", e.target.value)}>
                 <option value="">All accounts</option>
                 {accounts.data?.map((a) => (
                   <option key={a.id} value={a.id}>
                     {accountLabel(a)}
                   </option>
                 ))}
-              </Select>
+              </NativeSelect>
             )}
           </Field>
           <DateField floatingErrors key={`from-${resetKey}`} label="Effective from" className="w-40" value={filters.from} max={filters.to || undefined} onChange={(text, entry) => set("from", text, { hold: entry.badInput })} />

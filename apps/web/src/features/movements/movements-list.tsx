@@ -17,10 +17,11 @@ import { QueryStatus } from "@/components/query-status";
 import { MovementStatusBadge } from "@/components/status-badges";
 import { Button } from "@/components/ui/button";
 import { FilterBar } from "@/components/ui/filter-bar";
-import { Checkbox, Field, Select } from "@/components/ui/form-controls";
+import { Checkbox, Field } from "@/components/ui/form-controls";
+import { NativeSelect } from "@/components/ui/select";
 import { Plus as PlusIcon } from "lucide-react";
 import { EmptyMessage, Panel } from "@/components/ui/panel";
-import { DataTable, Td, Th } from "@/components/ui/table";
+import { Table, TableCell, TableHead } from "@/components/ui/table";
 
 type MovementRow = RouterOutputs["movements"]["list"]["items"][number];
 
@@ -66,26 +67,26 @@ export function MovementsList({ canRequest, meUserId }: { canRequest: boolean; m
         >
           <Field label="Status" className="w-40">
             {(control) => (
-              <Select {...control} value={filters.status} onChange={(e) => setFilters((f) => ({ ...f, status: isOneOf(movementStatuses, e.target.value) ? e.target.value : "" }))}>
+              <NativeSelect {...control} value={filters.status} onChange={(e) => setFilters((f) => ({ ...f, status: isOneOf(movementStatuses, e.target.value) ? e.target.value : "" }))}>
                 <option value="">All statuses</option>
                 {movementStatuses.map((s) => (
                   <option key={s} value={s}>
                     {movementStatusStyles[s].label}
                   </option>
                 ))}
-              </Select>
+              </NativeSelect>
             )}
           </Field>
           <Field label="Kind" className="w-40">
             {(control) => (
-              <Select {...control} value={filters.kind} onChange={(e) => setFilters((f) => ({ ...f, kind: isOneOf(movementKinds, e.target.value) ? e.target.value : "" }))}>
+              <NativeSelect {...control} value={filters.kind} onChange={(e) => setFilters((f) => ({ ...f, kind: isOneOf(movementKinds, e.target.value) ? e.target.value : "" }))}>
                 <option value="">All kinds</option>
                 {movementKinds.map((k) => (
                   <option key={k} value={k}>
                     {movementKindLabels[k]}
                   </option>
                 ))}
-              </Select>
+              </NativeSelect>
             )}
           </Field>
           <Checkbox label="Requested by me" className="mb-1.5" checked={filters.mine} onChange={(e) => setFilters((f) => ({ ...f, mine: e.target.checked }))} />
@@ -121,19 +122,19 @@ function MovementsTable({ rows, meUserId }: { rows: MovementRow[]; meUserId: str
   const accounts = accountsById(useAccounts().data);
   const vendors = new Map((useCounterparties("vendor").data?.items ?? []).map((v) => [v.id, v.name]));
   return (
-    <DataTable caption="Movements">
+    <Table caption="Movements">
       <thead>
         <tr>
-          <Th className="w-36">Number</Th>
-          <Th className="w-32">Kind</Th>
-          <Th>Description</Th>
-          <Th>To</Th>
-          <Th className="w-28">Effective</Th>
-          <Th align="right" className="w-36">
+          <TableHead className="w-36">Number</TableHead>
+          <TableHead className="w-32">Kind</TableHead>
+          <TableHead>Description</TableHead>
+          <TableHead>To</TableHead>
+          <TableHead className="w-28">Effective</TableHead>
+          <TableHead align="right" className="w-36">
             Amount
-          </Th>
-          <Th className="w-28">Approvals</Th>
-          <Th className="w-36">Status</Th>
+          </TableHead>
+          <TableHead className="w-28">Approvals</TableHead>
+          <TableHead className="w-36">Status</TableHead>
         </tr>
       </thead>
       <tbody>
@@ -142,38 +143,38 @@ function MovementsTable({ rows, meUserId }: { rows: MovementRow[]; meUserId: str
           const to = m.counterpartyId ? (vendors.get(m.counterpartyId) ?? "Vendor") : destination ? accountLabel(destination) : "—";
           return (
             <tr key={m.id} className="hover:bg-zinc-50">
-              <Td className="font-mono">
+              <TableCell className="font-mono">
                 <Link href={`/movements/${m.id}`} className="font-medium text-brand-600 hover:underline">
                   {m.number}
                 </Link>
-              </Td>
-              <Td className="text-zinc-600">{movementKindLabels[m.kind]}</Td>
-              <Td className="max-w-72 text-zinc-700">
+              </TableCell>
+              <TableCell className="text-zinc-600">{movementKindLabels[m.kind]}</TableCell>
+              <TableCell className="max-w-72 text-zinc-700">
                 <span className="line-clamp-1" title={m.description}>
                   {m.description}
                 </span>
                 <span className="block text-xs text-zinc-400">requested by {m.requestedBy === meUserId ? "you" : (m.requestedByName ?? "a former member")}</span>
-              </Td>
-              <Td className="text-zinc-700">{to}</Td>
-              <Td className="text-zinc-600 tabular-nums">{formatDay(m.effectiveDate)}</Td>
-              <Td numeric>
+              </TableCell>
+              <TableCell className="text-zinc-700">{to}</TableCell>
+              <TableCell className="text-zinc-600 tabular-nums">{formatDay(m.effectiveDate)}</TableCell>
+              <TableCell numeric>
                 <Amount minor={m.amountMinor} currency={m.currency} />
-              </Td>
-              <Td className="text-zinc-600 tabular-nums">
+              </TableCell>
+              <TableCell className="text-zinc-600 tabular-nums">
                 {m.progress.given} of {m.progress.required}
                 {m.canDecide ? (
                   <Link href={`/movements/${m.id}`} className="ml-1.5 text-xs font-medium text-brand-600 hover:underline">
                     decide
                   </Link>
                 ) : null}
-              </Td>
-              <Td>
+              </TableCell>
+              <TableCell>
                 <MovementStatusBadge status={m.status} />
-              </Td>
+              </TableCell>
             </tr>
           );
         })}
       </tbody>
-    </DataTable>
+    </Table>
   );
 }

@@ -14,9 +14,11 @@ import { ActionOutcome } from "@/components/action-outcome";
 import { QueryStatus } from "@/components/query-status";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Field, Input, Select } from "@/components/ui/form-controls";
+import { Field } from "@/components/ui/form-controls";
+import { Input } from "@/components/ui/input";
+import { NativeSelect } from "@/components/ui/select";
 import { EmptyMessage, Panel } from "@/components/ui/panel";
-import { DataTable, Td, Th } from "@/components/ui/table";
+import { Table, TableCell, TableHead } from "@/components/ui/table";
 
 type MembersView = RouterOutputs["members"]["list"];
 type Action = { action: string; allowed: boolean; reason: string | null };
@@ -74,16 +76,16 @@ function MembersTable({ view, onResult }: { view: MembersView; onResult: (result
   const { changeRole, remove } = useMemberMutations(onResult);
   return (
     <section aria-label="Members" className="overflow-clip rounded-lg border border-zinc-200 bg-white shadow-xs">
-      <DataTable caption="Members">
+      <Table caption="Members">
         <thead>
           <tr>
-            <Th>Name</Th>
-            <Th>E-mail</Th>
-            <Th className="w-44">Role</Th>
-            <Th className="w-28">Member since</Th>
-            <Th className="w-48" align="right">
+            <TableHead>Name</TableHead>
+            <TableHead>E-mail</TableHead>
+            <TableHead className="w-44">Role</TableHead>
+            <TableHead className="w-28">Member since</TableHead>
+            <TableHead className="w-48" align="right">
               <span className="sr-only">Actions</span>
-            </Th>
+            </TableHead>
           </tr>
         </thead>
         <tbody>
@@ -92,14 +94,14 @@ function MembersTable({ view, onResult }: { view: MembersView; onResult: (result
             const removeAction = allowed(member.actions, "remove");
             return (
               <tr key={member.memberId} className="hover:bg-zinc-50">
-                <Td className="font-medium text-zinc-900">
+                <TableCell className="font-medium text-zinc-900">
                   {member.name}
                   {member.isYou ? <span className="ml-1 text-xs font-normal text-zinc-500">(you)</span> : null}
-                </Td>
-                <Td className="text-zinc-600">{member.email}</Td>
-                <Td>
+                </TableCell>
+                <TableCell className="text-zinc-600">{member.email}</TableCell>
+                <TableCell>
                   {roleAction.allowed ? (
-                    <Select
+                    <NativeSelect
                       aria-label={`Role of ${member.name}`}
                       value={member.role}
                       disabled={!hydrated || changeRole.isPending}
@@ -110,15 +112,15 @@ function MembersTable({ view, onResult }: { view: MembersView; onResult: (result
                           {roleLabel(r)}
                         </option>
                       ))}
-                    </Select>
+                    </NativeSelect>
                   ) : (
                     <span title={roleAction.reason ?? undefined}>
                       <Badge tone={roleTone(member.role)}>{roleLabel(member.role)}</Badge>
                     </span>
                   )}
-                </Td>
-                <Td className="text-zinc-600 tabular-nums">{formatDay(member.createdAt)}</Td>
-                <Td align="right">
+                </TableCell>
+                <TableCell className="text-zinc-600 tabular-nums">{formatDay(member.createdAt)}</TableCell>
+                <TableCell align="right">
                   {removeAction.allowed ? (
                     <Button
                       variant="ghost"
@@ -132,12 +134,12 @@ function MembersTable({ view, onResult }: { view: MembersView; onResult: (result
                   ) : removeAction.reason && view.actions.some((a) => a.allowed) ? (
                     <span className="text-xs text-zinc-500">{removeAction.reason}</span>
                   ) : null}
-                </Td>
+                </TableCell>
               </tr>
             );
           })}
         </tbody>
-      </DataTable>
+      </Table>
     </section>
   );
 }
@@ -150,15 +152,15 @@ function InvitationsTable({ view, onResult }: { view: MembersView; onResult: (re
       {view.invitations.length === 0 ? (
         <EmptyMessage>No pending invitations.</EmptyMessage>
       ) : (
-        <DataTable caption="Pending invitations">
+        <Table caption="Pending invitations">
           <thead>
             <tr>
-              <Th>E-mail</Th>
-              <Th className="w-44">Role</Th>
-              <Th className="w-28">Expires</Th>
-              <Th className="w-28" align="right">
+              <TableHead>E-mail</TableHead>
+              <TableHead className="w-44">Role</TableHead>
+              <TableHead className="w-28">Expires</TableHead>
+              <TableHead className="w-28" align="right">
                 <span className="sr-only">Actions</span>
-              </Th>
+              </TableHead>
             </tr>
           </thead>
           <tbody>
@@ -166,23 +168,23 @@ function InvitationsTable({ view, onResult }: { view: MembersView; onResult: (re
               const cancelAction = allowed(invitation.actions, "cancel");
               return (
                 <tr key={invitation.id} className="hover:bg-zinc-50">
-                  <Td className="font-medium text-zinc-900">{invitation.email}</Td>
-                  <Td>
+                  <TableCell className="font-medium text-zinc-900">{invitation.email}</TableCell>
+                  <TableCell>
                     <Badge tone={roleTone(invitation.role)}>{roleLabel(invitation.role)}</Badge>
-                  </Td>
-                  <Td className="text-zinc-600 tabular-nums">{formatDay(invitation.expiresAt)}</Td>
-                  <Td align="right">
+                  </TableCell>
+                  <TableCell className="text-zinc-600 tabular-nums">{formatDay(invitation.expiresAt)}</TableCell>
+                  <TableCell align="right">
                     {cancelAction.allowed ? (
                       <Button variant="ghost" disabled={!hydrated || cancel.isPending} onClick={() => cancel.mutate({ invitationId: invitation.id })}>
                         Withdraw
                       </Button>
                     ) : null}
-                  </Td>
+                  </TableCell>
                 </tr>
               );
             })}
           </tbody>
-        </DataTable>
+        </Table>
       )}
     </section>
   );
@@ -242,13 +244,13 @@ function InviteForm() {
         </Field>
         <Field label="Role" errors={errors.role} className="sm:col-span-3">
           {(control) => (
-            <Select {...control} name="role" value={values.role} onChange={(e) => setValues((v) => ({ ...v, role: e.target.value as Role }))}>
+            <NativeSelect {...control} name="role" value={values.role} onChange={(e) => setValues((v) => ({ ...v, role: e.target.value as Role }))}>
               {roles.map((r) => (
                 <option key={r} value={r}>
                   {roleLabel(r)}
                 </option>
               ))}
-            </Select>
+            </NativeSelect>
           )}
         </Field>
         <div className="flex sm:col-span-3 sm:pt-5">

@@ -11,7 +11,8 @@ import { LoadMore } from "@/components/load-more";
 import { QueryStatus } from "@/components/query-status";
 import { TaskListItems } from "@/features/tasks/task-list-items";
 import { FilterBar } from "@/components/ui/filter-bar";
-import { Field, Select } from "@/components/ui/form-controls";
+import { Field } from "@/components/ui/form-controls";
+import { NativeSelect } from "@/components/ui/select";
 import { EmptyMessage } from "@/components/ui/panel";
 
 /** The tasks of the signed-in person and their role: open ones first by default, each with "Done". */
@@ -36,14 +37,14 @@ export function TasksList({ meUserId, canComplete }: { meUserId: string; canComp
         <FilterBar summary={tasks.isFetching && tasks.data ? "updating…" : undefined}>
           <Field label="Status" className="w-36">
             {(control) => (
-              <Select {...control} value={status} onChange={(e) => setStatus(isOneOf(taskStatuses, e.target.value) ? e.target.value : "")}>
+              <NativeSelect {...control} value={status} onChange={(e) => setStatus(isOneOf(taskStatuses, e.target.value) ? e.target.value : "")}>
                 <option value="">All tasks</option>
                 {taskStatuses.map((s) => (
                   <option key={s} value={s}>
                     {taskStatusStyles[s].label}
                   </option>
                 ))}
-              </Select>
+              </NativeSelect>
             )}
           </Field>
         </FilterBar>

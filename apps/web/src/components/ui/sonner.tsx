@@ -4,5 +4,5 @@ import { Toaster as Sonner, type ToasterProps } from "sonner";
 
 /** Where toasts appear: bottom right, each with its close button, rich colours per outcome. */
 export function Toaster(props: ToasterProps) {
-  return <Sonner position="bottom-right" closeButton richColors toastOptions={{ className: "text-[13px]" }} {...props} />;
+  return <Sonner position="bottom-right" containerAriaLabel="Action outcomes" closeButton richColors toastOptions={{ className: "text-[13px]" }} {...props} />;
 }

@@ -15,7 +15,7 @@ export interface ServerPaging {
 
 /**
  * The foot of a list: rows per page, the page shown of those loaded, previous/next (next loads
- * the server's next page when the loaded rows run out), and "Load more".
+ * the server's next page when the loaded rows run out), and "Load more" (loads the next page and shows it).
  */
 export function DataTablePagination({
   pageIndex,
@@ -53,7 +53,7 @@ export function DataTablePagination({
   return (
     <div className="flex flex-wrap items-center justify-between gap-3 px-3 py-2.5 text-xs text-zinc-500">
       <span className="tabular-nums" aria-live="polite">
-        {loaded} {loaded === 1 ? noun.one : noun.other} shown{hasMore ? "" : " · that is all"}
+        {loaded} {loaded === 1 ? noun.one : noun.other} loaded{hasMore ? "" : " · that is all"}
       </span>
       <div className="flex items-center gap-4">
         <div className="flex items-center gap-2">
@@ -89,7 +89,7 @@ export function DataTablePagination({
           </Button>
         </div>
         {hasMore ? (
-          <Button size="sm" disabled={busy} onClick={() => void loadMore()}>
+          <Button size="sm" disabled={busy} onClick={() => void loadMore(Math.floor(loaded / pageSize))}>
             {busy ? "Loading…" : "Load more"}
           </Button>
         ) : null}

@@ -197,8 +197,10 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
                   ))}
                 </TableHeader>
                 <TableBody>
-                  {rows.map((row) => (
-                    <TableRow key={row.id} data-state={row.getIsSelected() ? "selected" : undefined} {...props.rowAttributes?.(row.original)}>
+                  {rows.map((row) => {
+                    const { className: rowClassName, ...rowAttributes } = props.rowAttributes?.(row.original) ?? {};
+                    return (
+                    <TableRow key={row.id} data-state={row.getIsSelected() ? "selected" : undefined} className={rowClassName} {...rowAttributes}>
                       {selection ? (
                         <TableCell className="w-8">
                           {row.getCanSelect() ? (
@@ -222,7 +224,8 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
                         );
                       })}
                     </TableRow>
-                  ))}
+                    );
+                  })}
                 </TableBody>
                 {totals?.length ? (
                   <TableFooter>

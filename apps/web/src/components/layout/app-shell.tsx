@@ -5,7 +5,7 @@ import { roleLabel, roleTone } from "@/lib/roles";
 import { NotificationBell } from "@/features/notifications/notification-bell";
 import { OrganizationSwitcher } from "@/features/organizations/organization-switcher";
 import { AppSidebar, MobileNav } from "@/components/layout/app-sidebar";
-import { CommandMenu, quickActionsFor } from "@/components/layout/command-menu";
+import { CommandMenu } from "@/components/layout/command-menu";
 import { SignOutButton } from "@/features/auth/sign-out-button";
 import { Badge } from "@/components/ui/badge";
 
@@ -44,7 +44,7 @@ export function AppShell({ me, unreadNotifications, sidebarCollapsed, children }
           activeOrganizationId={me.activeOrganization?.organizationId ?? null}
         />
         <div className="ml-auto flex items-center gap-3">
-          {me.activeOrganization ? <CommandMenu actions={quickActionsFor(me.permissions)} /> : null}
+          {me.activeOrganization ? <CommandMenu permissions={me.permissions} /> : null}
           {me.activeOrganization ? <NotificationBell initialUnread={unreadNotifications} /> : null}
           <div className="hidden items-center gap-2 lg:flex" data-testid="current-user">
             <span aria-hidden="true" className="grid size-6 place-items-center rounded-full bg-zinc-200 text-[10px] font-semibold text-zinc-700">

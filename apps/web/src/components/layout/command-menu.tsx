@@ -16,7 +16,7 @@ export interface QuickAction {
 }
 
 /** The quick actions a person's permissions allow (the API decides anyway). */
-export function quickActionsFor(permissions: readonly string[]): QuickAction[] {
+function quickActionsFor(permissions: readonly string[]): QuickAction[] {
   const actions: QuickAction[] = [];
   if (permissions.includes("charges.create")) actions.push({ label: "New charge", href: "/charges?new=1", icon: Plus });
   if (permissions.includes("movements.request")) actions.push({ label: "Request a movement", href: "/movements?new=1", icon: Send });
@@ -27,8 +27,9 @@ export function quickActionsFor(permissions: readonly string[]): QuickAction[] {
 }
 
 /** Ctrl/⌘-K: jump to any page, or start a quick action. */
-export function CommandMenu({ actions }: { actions: QuickAction[] }) {
+export function CommandMenu({ permissions }: { permissions: readonly string[] }) {
   const [open, setOpen] = useState(false);
+  const actions = quickActionsFor(permissions);
   const router = useRouter();
   useEffect(() => {
     function onKey(event: KeyboardEvent) {

@@ -159,8 +159,8 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
       {props.data && !props.error ? (
         data.length ? (
           <>
-            <div className="overflow-x-auto">
-              <Table caption={caption}>
+            {/* No scroll wrapper: the header cells stick under the app header as the page scrolls. */}
+            <Table caption={caption}>
                 <TableHeader>
                   {headers.map((group) => (
                     <TableRow key={group.id}>
@@ -252,7 +252,6 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
                   </TableFooter>
                 ) : null}
               </Table>
-            </div>
             <DataTablePagination
               pageIndex={currentPagination.pageIndex}
               pageCount={pageCount}

@@ -3,7 +3,12 @@
 import type { RouterOutputs } from "@closebook/api";
 import { inviteMemberInput, roles, type Role } from "@closebook/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useRef, useState, type FormEvent } from "react";
+import { useMemo, useRef, useState, type FormEvent } from "react";
+import { DataTable } from "@/components/data-table/data-table";
+import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
+import { listColumnHelper } from "@/components/data-table/list-features";
+import type { CsvColumn } from "@/lib/csv";
+import { useListParams } from "@/lib/use-list-params";
 import { errorsByField, failureReport, issuesByPath, successResult, topLevelField, type ActionResult } from "@/lib/action-result";
 import { formatDay } from "@/lib/format";
 import { SubmissionKeys } from "@/lib/request-key";
@@ -22,6 +27,9 @@ import { Table, TableCell, TableHead } from "@/components/ui/table";
 
 type MembersView = RouterOutputs["members"]["list"];
 type Action = { action: string; allowed: boolean; reason: string | null };
+
+/** The members list has no server filters (the procedure takes none); sort and page size live in the URL. */
+const memberFilterParsers = {};
 
 function allowed(actions: readonly Action[], name: string): Action {
   return actions.find((a) => a.action === name) ?? { action: name, allowed: false, reason: null };
@@ -71,76 +79,116 @@ function useMemberMutations(onResult: (result: ActionResult) => void) {
   };
 }
 
+type MemberRow = MembersView["members"][number];
+
+const memberColumn = listColumnHelper<MemberRow>();
+
+const memberCsvColumns: CsvColumn<MemberRow>[] = [
+  { header: "Name", value: (m) => m.name },
+  { header: "E-mail", value: (m) => m.email },
+  { header: "Role", value: (m) => roleLabel(m.role) },
+  { header: "Member since", value: (m) => m.createdAt },
+];
+
+/** The members, on the one DataTable; which actions show comes from the server (`actions`). */
 function MembersTable({ view, onResult }: { view: MembersView; onResult: (result: ActionResult) => void }) {
   const hydrated = useHydrated();
   const { changeRole, remove } = useMemberMutations(onResult);
-  return (
-    <section aria-label="Members" className="overflow-clip rounded-lg border border-zinc-200 bg-white shadow-xs">
-      <Table caption="Members">
-        <thead>
-          <tr>
-            <TableHead>Name</TableHead>
-            <TableHead>E-mail</TableHead>
-            <TableHead className="w-44">Role</TableHead>
-            <TableHead className="w-28">Member since</TableHead>
-            <TableHead className="w-48" align="right">
-              <span className="sr-only">Actions</span>
-            </TableHead>
-          </tr>
-        </thead>
-        <tbody>
-          {view.members.map((member) => {
+  const params = useListParams(memberFilterParsers);
+  const anyAction = view.actions.some((a) => a.allowed);
+  const columns = useMemo(
+    () =>
+      memberColumn.columns([
+        memberColumn.accessor("name", {
+          id: "name",
+          header: ({ column }) => <DataTableColumnHeader column={column} title="Name" />,
+          cell: ({ row }) => (
+            <span className="font-medium text-zinc-900">
+              {row.original.name}
+              {row.original.isYou ? <span className="ml-1 text-xs font-normal text-zinc-500">(you)</span> : null}
+            </span>
+          ),
+        }),
+        memberColumn.accessor("email", {
+          id: "email",
+          header: ({ column }) => <DataTableColumnHeader column={column} title="E-mail" />,
+          cell: ({ getValue }) => <span className="text-zinc-600">{getValue()}</span>,
+        }),
+        memberColumn.accessor((m) => roleLabel(m.role), {
+          id: "role",
+          header: ({ column }) => <DataTableColumnHeader column={column} title="Role" />,
+          cell: ({ row }) => {
+            const member = row.original;
             const roleAction = allowed(member.actions, "changeRole");
-            const removeAction = allowed(member.actions, "remove");
-            return (
-              <tr key={member.memberId} className="hover:bg-zinc-50">
-                <TableCell className="font-medium text-zinc-900">
-                  {member.name}
-                  {member.isYou ? <span className="ml-1 text-xs font-normal text-zinc-500">(you)</span> : null}
-                </TableCell>
-                <TableCell className="text-zinc-600">{member.email}</TableCell>
-                <TableCell>
-                  {roleAction.allowed ? (
-                    <NativeSelect
-                      aria-label={`Role of ${member.name}`}
-                      value={member.role}
-                      disabled={!hydrated || changeRole.isPending}
-                      onChange={(e) => changeRole.mutate({ memberId: member.memberId, role: e.target.value as Role })}
-                    >
-                      {roles.map((r) => (
-                        <option key={r} value={r}>
-                          {roleLabel(r)}
-                        </option>
-                      ))}
-                    </NativeSelect>
-                  ) : (
-                    <span title={roleAction.reason ?? undefined}>
-                      <Badge tone={roleTone(member.role)}>{roleLabel(member.role)}</Badge>
-                    </span>
-                  )}
-                </TableCell>
-                <TableCell className="text-zinc-600 tabular-nums">{formatDay(member.createdAt)}</TableCell>
-                <TableCell align="right">
-                  {removeAction.allowed ? (
-                    <Button
-                      variant="ghost"
-                      disabled={!hydrated || remove.isPending}
-                      onClick={() => {
-                        if (window.confirm(`Remove ${member.name} from this organization?`)) remove.mutate({ memberId: member.memberId });
-                      }}
-                    >
-                      Remove
-                    </Button>
-                  ) : removeAction.reason && view.actions.some((a) => a.allowed) ? (
-                    <span className="text-xs text-zinc-500">{removeAction.reason}</span>
-                  ) : null}
-                </TableCell>
-              </tr>
+            return roleAction.allowed ? (
+              <NativeSelect
+                aria-label={`Role of ${member.name}`}
+                value={member.role}
+                disabled={!hydrated || changeRole.isPending}
+                onChange={(e) => changeRole.mutate({ memberId: member.memberId, role: e.target.value as Role })}
+              >
+                {roles.map((r) => (
+                  <option key={r} value={r}>
+                    {roleLabel(r)}
+                  </option>
+                ))}
+              </NativeSelect>
+            ) : (
+              <span title={roleAction.reason ?? undefined}>
+                <Badge tone={roleTone(member.role)}>{roleLabel(member.role)}</Badge>
+              </span>
             );
-          })}
-        </tbody>
-      </Table>
-    </section>
+          },
+          meta: { className: "w-44" },
+        }),
+        memberColumn.accessor("createdAt", {
+          id: "since",
+          header: ({ column }) => <DataTableColumnHeader column={column} title="Member since" />,
+          cell: ({ getValue }) => <span className="text-zinc-600 tabular-nums">{formatDay(getValue())}</span>,
+          meta: { className: "w-32" },
+        }),
+        memberColumn.display({
+          id: "actions",
+          header: () => <span className="sr-only">Actions</span>,
+          cell: ({ row }) => {
+            const member = row.original;
+            const removeAction = allowed(member.actions, "remove");
+            return removeAction.allowed ? (
+              <Button
+                variant="ghost"
+                disabled={!hydrated || remove.isPending}
+                onClick={() => {
+                  if (window.confirm(`Remove ${member.name} from this organization?`)) remove.mutate({ memberId: member.memberId });
+                }}
+              >
+                Remove
+              </Button>
+            ) : removeAction.reason && anyAction ? (
+              <span className="text-xs text-zinc-500">{removeAction.reason}</span>
+            ) : null;
+          },
+          meta: { className: "w-48", align: "right" },
+        }),
+      ]),
+    [hydrated, changeRole, remove, anyAction],
+  );
+  return (
+    <DataTable
+      caption="Members"
+      columns={columns}
+      data={view.members}
+      getRowId={(m) => m.memberId}
+      noun={{ one: "member", other: "members" }}
+      loading={false}
+      error={null}
+      empty="No members."
+      sorting={params.sorting}
+      onSortingChange={params.setSorting}
+      pageSize={params.pageSize}
+      onPageSizeChange={params.setPageSize}
+      exportCsv={{ filename: "members", columns: memberCsvColumns, fetchAll: async () => view.members }}
+      filters={<h2 className="pb-1.5 text-[13px] font-semibold text-zinc-900">Members</h2>}
+    />
   );
 }
 

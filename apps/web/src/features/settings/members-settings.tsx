@@ -3,13 +3,17 @@
 import type { RouterOutputs } from "@closebook/api";
 import { inviteMemberInput, roles, type Role } from "@closebook/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useMemo, useRef, useState, type FormEvent } from "react";
+import { useMemo, useRef, useState } from "react";
+import { useForm } from "react-hook-form";
+import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
+import { applyServerErrors } from "@/lib/form-errors";
+import { schemaResolver } from "@/lib/schema-resolver";
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
 import { listColumnHelper } from "@/components/data-table/list-features";
 import type { CsvColumn } from "@/lib/csv";
 import { useListParams } from "@/lib/use-list-params";
-import { errorsByField, failureReport, issuesByPath, successResult, topLevelField, type ActionResult } from "@/lib/action-result";
+import { failureReport, successResult, topLevelField, type ActionResult } from "@/lib/action-result";
 import { formatDay } from "@/lib/format";
 import { SubmissionKeys } from "@/lib/request-key";
 import { roleLabel, roleTone } from "@/lib/roles";
@@ -19,7 +23,6 @@ import { ActionOutcome } from "@/components/action-outcome";
 import { QueryStatus } from "@/components/query-status";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/form-controls";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/select";
 import { EmptyMessage, Panel } from "@/components/ui/panel";
@@ -239,74 +242,84 @@ function InvitationsTable({ view, onResult }: { view: MembersView; onResult: (re
 }
 
 const inviteFields = ["email", "role"] as const;
-type InviteField = (typeof inviteFields)[number];
 const inviteFieldOf = topLevelField(inviteFields);
+const emptyInvite: { email: string; role: Role } = { email: "", role: "viewer" };
+/** Checked by core's `inviteMemberInput`, the invite use case's own schema. */
+const inviteResolver = schemaResolver(inviteMemberInput, (v: { email: string; role: Role }) => v);
 
 function InviteForm() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const hydrated = useHydrated();
   const keys = useRef(new SubmissionKeys());
-  const [values, setValues] = useState<{ email: string; role: Role }>({ email: "", role: "viewer" });
-  const [errors, setErrors] = useState<Partial<Record<InviteField, string[]>>>({});
   const [result, setResult] = useState<ActionResult | null>(null);
+  const form = useForm({ defaultValues: emptyInvite, resolver: inviteResolver });
   const invite = useMutation(
     trpc.members.invite.mutationOptions({
       onSuccess: async (outcome) => {
         keys.current.settle();
-        setValues({ email: "", role: "viewer" });
-        setErrors({});
+        form.reset(emptyInvite);
         setResult(successResult(outcome));
         await queryClient.invalidateQueries(trpc.members.pathFilter());
       },
       onError: (error) => {
         const failure = failureReport(error, { title: "The invitation was not sent", unreachable: "Could not reach Closebook, so the invitation may not be sent yet. Submit again to retry: it will not be sent twice." });
-        const { fields: byField, other } = errorsByField(failure.byPath, inviteFieldOf);
-        setErrors(byField);
-        setResult({ ...failure.result, details: other });
+        setResult({ ...failure.result, details: applyServerErrors(form, failure, inviteFieldOf) });
       },
     }),
   );
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  const onSubmit = form.handleSubmit((input) => {
     if (invite.isPending) return;
     setResult(null);
-    const parsed = inviteMemberInput.safeParse(values);
-    if (!parsed.success) {
-      setErrors(errorsByField(issuesByPath(parsed.error), inviteFieldOf).fields);
-      return;
-    }
-    setErrors({});
-    invite.mutate({ ...parsed.data, idempotencyKey: keys.current.keyFor(parsed.data) });
-  }
+    invite.mutate({ ...input, idempotencyKey: keys.current.keyFor(input) });
+  });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Invite a member" className="flex flex-col gap-3">
-      <ActionOutcome result={result} />
-      <div className="grid grid-cols-1 items-start gap-x-4 gap-y-3 sm:grid-cols-12">
-        <Field label="E-mail" errors={errors.email} hint="They accept by signing in (or signing up) with this address" className="sm:col-span-6">
-          {(control) => (
-            <Input {...control} type="email" name="email" autoComplete="off" value={values.email} onChange={(e) => setValues((v) => ({ ...v, email: e.target.value }))} />
-          )}
-        </Field>
-        <Field label="Role" errors={errors.role} className="sm:col-span-3">
-          {(control) => (
-            <NativeSelect {...control} name="role" value={values.role} onChange={(e) => setValues((v) => ({ ...v, role: e.target.value as Role }))}>
-              {roles.map((r) => (
-                <option key={r} value={r}>
-                  {roleLabel(r)}
-                </option>
-              ))}
-            </NativeSelect>
-          )}
-        </Field>
-        <div className="flex sm:col-span-3 sm:pt-5">
-          <Button type="submit" variant="primary" disabled={!hydrated || invite.isPending}>
-            {invite.isPending ? "Inviting…" : "Send invitation"}
-          </Button>
+    <Form {...form}>
+      <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Invite a member" className="flex flex-col gap-3">
+        <ActionOutcome result={result} />
+        <div className="grid grid-cols-1 items-start gap-x-4 gap-y-3 sm:grid-cols-12">
+          <FormField
+            control={form.control}
+            name="email"
+            render={({ field }) => (
+              <FormItem className="sm:col-span-6">
+                <FormLabel>E-mail</FormLabel>
+                <FormControl>
+                  <Input type="email" autoComplete="off" {...field} />
+                </FormControl>
+                <FormDescription>They accept by signing in (or signing up) with this address</FormDescription>
+                <FormMessage />
+              </FormItem>
+            )}
+          />
+          <FormField
+            control={form.control}
+            name="role"
+            render={({ field }) => (
+              <FormItem className="sm:col-span-3">
+                <FormLabel>Role</FormLabel>
+                <FormControl>
+                  <NativeSelect {...field}>
+                    {roles.map((r) => (
+                      <option key={r} value={r}>
+                        {roleLabel(r)}
+                      </option>
+                    ))}
+                  </NativeSelect>
+                </FormControl>
+                <FormMessage />
+              </FormItem>
+            )}
+          />
+          <div className="flex sm:col-span-3 sm:pt-5">
+            <Button type="submit" variant="primary" disabled={!hydrated || invite.isPending}>
+              {invite.isPending ? "Inviting…" : "Send invitation"}
+            </Button>
+          </div>
         </div>
-      </div>
-    </form>
+      </form>
+    </Form>
   );
 }

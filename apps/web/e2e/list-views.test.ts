@@ -150,4 +150,30 @@ describe("a list's filters and sort live in the URL, and its CSV export has the 
     await page.getByRole("button", { name: "Expand sidebar" }).click();
     await page.getByRole("button", { name: "Collapse sidebar" }).waitFor();
   });
+
+  it("lays every list out at 1024 px (sidebar, toolbar, table, pagination)", async () => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    const lists: [string, string][] = [
+      ["/dashboard", "dashboard"],
+      ["/charges", "charges"],
+      ["/movements", "movements"],
+      ["/approvals", "approvals"],
+      ["/ledger", "ledger"],
+      ["/ledger/accounts", "accounts"],
+      ["/charges/customers", "customers"],
+      ["/tasks?status=all", "tasks"],
+      ["/notifications", "notifications"],
+      ["/audit", "audit"],
+      ["/settings/members", "members"],
+    ];
+    for (const [path, name] of lists) {
+      await page.goto(path);
+      await page.getByRole("main").getByRole("heading", { level: 1 }).waitFor();
+      if (name !== "dashboard") await page.getByRole("main").getByRole("table").first().waitFor();
+      // Nothing pushes the page sideways at 1024 px.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+      await screenshot(page, `list-1024-${name}`);
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
+  });
 });

@@ -101,7 +101,8 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
     enableRowSelection: selection ? (row) => selection.canSelect?.(row.original) ?? true : false,
     autoResetPageIndex: false,
     enableSortingRemoval: true,
-    defaultColumn: { sortFn: "byValue" },
+    // Every header cycles ascending → descending → unsorted (amounts too: no descending-first for numbers).
+    defaultColumn: { sortFn: "byValue", sortDescFirst: false },
   });
 
   const pageCount = table.getPageCount();

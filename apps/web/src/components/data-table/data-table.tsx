@@ -160,13 +160,14 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
       {props.data && !props.error ? (
         data.length ? (
           <>
-            {/* No scroll wrapper: the header cells stick under the app header as the page scrolls. */}
+            {/* A wide list scrolls sideways in its own box (at 1024 px with the sidebar open), so its header cells do not stick. */}
+            <div className="overflow-x-auto">
             <Table caption={caption}>
                 <TableHeader>
                   {headers.map((group) => (
                     <TableRow key={group.id}>
                       {selection ? (
-                        <TableHead className="w-8">
+                        <TableHead sticky={false} className="w-8">
                           <input
                             type="checkbox"
                             aria-label={`Select all ${noun.other} on this page`}
@@ -186,6 +187,7 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
                         return (
                           <TableHead
                             key={header.id}
+                            sticky={false}
                             align={meta?.align}
                             className={meta?.className}
                             aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
@@ -253,6 +255,7 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
                   </TableFooter>
                 ) : null}
               </Table>
+            </div>
             <DataTablePagination
               pageIndex={currentPagination.pageIndex}
               pageCount={pageCount}

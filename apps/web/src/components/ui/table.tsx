@@ -30,12 +30,12 @@ export function TableRow({ className, ...props }: ComponentProps<"tr">) {
 type Align = "left" | "right" | "center";
 const aligns: Record<Align, string> = { left: "text-left", right: "text-right", center: "text-center" };
 
-/** A column header cell; it sticks under the app header. */
-export function TableHead({ align = "left", className, ...props }: ComponentProps<"th"> & { align?: Align }) {
+/** A column header cell; it sticks under the app header unless the table scrolls sideways in its own box (`sticky={false}`). */
+export function TableHead({ align = "left", sticky = true, className, ...props }: ComponentProps<"th"> & { align?: Align; sticky?: boolean }) {
   return (
     <th
       scope="col"
-      className={cn("sticky top-12 z-10 h-9 border-b border-zinc-200 bg-zinc-50 px-3 text-[11px] font-medium tracking-wide whitespace-nowrap text-zinc-500 uppercase", aligns[align], className)}
+      className={cn(sticky && "sticky top-12 z-10", "h-9 border-b border-zinc-200 bg-zinc-50 px-3 text-[11px] font-medium tracking-wide whitespace-nowrap text-zinc-500 uppercase", aligns[align], className)}
       {...props}
     />
   );

@@ -50,7 +50,7 @@ export function useApprovalColumns(onResult: (result: ActionResult) => void) {
             return (
               <div className="min-w-64">
                 <div className="flex flex-wrap items-baseline gap-2">
-                  <Link href={`/movements/${m.id}`} className="font-mono font-medium text-brand-600 hover:underline">
+                  <Link href={`/movements/${m.id}`} className="font-mono font-medium whitespace-nowrap text-brand-600 hover:underline">
                     {m.number}
                   </Link>
                   <Badge>{movementKindLabels[m.kind]}</Badge>
@@ -67,7 +67,7 @@ export function useApprovalColumns(onResult: (result: ActionResult) => void) {
         column.accessor("effectiveDate", {
           id: "effective",
           header: ({ column }) => <DataTableColumnHeader column={column} title="Effective" />,
-          cell: ({ getValue }) => <span className="text-zinc-600 tabular-nums">{formatDay(getValue())}</span>,
+          cell: ({ getValue }) => <span className="whitespace-nowrap text-zinc-600 tabular-nums">{formatDay(getValue())}</span>,
           meta: { className: "w-28 align-top" },
         }),
         column.accessor("amountMinor", {

@@ -25,7 +25,7 @@ export const chargeColumns = column.columns([
     id: "number",
     header: ({ column }) => <DataTableColumnHeader column={column} title="Number" />,
     cell: ({ row }) => (
-      <Link href={`/charges/${row.original.id}`} className="font-mono font-medium text-brand-600 hover:underline">
+      <Link href={`/charges/${row.original.id}`} className="font-mono font-medium whitespace-nowrap text-brand-600 hover:underline">
         {row.original.number ?? "Draft"}
       </Link>
     ),
@@ -48,13 +48,13 @@ export const chargeColumns = column.columns([
   column.accessor("createdAt", {
     id: "created",
     header: ({ column }) => <DataTableColumnHeader column={column} title="Created" />,
-    cell: ({ getValue }) => <span className="text-zinc-600 tabular-nums">{formatDay(getValue())}</span>,
+    cell: ({ getValue }) => <span className="whitespace-nowrap text-zinc-600 tabular-nums">{formatDay(getValue())}</span>,
     meta: { className: "w-28" },
   }),
   column.accessor("dueDate", {
     id: "due",
     header: ({ column }) => <DataTableColumnHeader column={column} title="Due" />,
-    cell: ({ getValue }) => <span className="text-zinc-600 tabular-nums">{formatDay(getValue())}</span>,
+    cell: ({ getValue }) => <span className="whitespace-nowrap text-zinc-600 tabular-nums">{formatDay(getValue())}</span>,
     meta: { className: "w-28" },
   }),
   column.accessor("amountMinor", {

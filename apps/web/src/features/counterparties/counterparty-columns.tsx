@@ -30,7 +30,7 @@ export const counterpartyColumns = column.columns([
   column.accessor("createdAt", {
     id: "added",
     header: ({ column }) => <DataTableColumnHeader column={column} title="Added" />,
-    cell: ({ getValue }) => <span className="text-zinc-600 tabular-nums">{formatDay(getValue())}</span>,
+    cell: ({ getValue }) => <span className="whitespace-nowrap text-zinc-600 tabular-nums">{formatDay(getValue())}</span>,
     meta: { className: "w-28" },
   }),
 ]);

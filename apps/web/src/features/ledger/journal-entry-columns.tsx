@@ -39,7 +39,7 @@ export const journalColumns = column.columns([
   column.accessor("effectiveDate", {
     id: "date",
     header: ({ column }) => <DataTableColumnHeader column={column} title="Date" />,
-    cell: ({ getValue }) => <span className="text-zinc-600 tabular-nums">{formatDay(getValue())}</span>,
+    cell: ({ getValue }) => <span className="whitespace-nowrap text-zinc-600 tabular-nums">{formatDay(getValue())}</span>,
     meta: { className: "w-28" },
   }),
   column.accessor("memo", {

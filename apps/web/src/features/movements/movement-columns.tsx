@@ -45,7 +45,7 @@ export function useMovementColumns(meUserId: string) {
           id: "number",
           header: ({ column }) => <DataTableColumnHeader column={column} title="Number" />,
           cell: ({ row }) => (
-            <Link href={`/movements/${row.original.id}`} className="font-mono font-medium text-brand-600 hover:underline">
+            <Link href={`/movements/${row.original.id}`} className="font-mono font-medium whitespace-nowrap text-brand-600 hover:underline">
               {row.original.number}
             </Link>
           ),
@@ -78,7 +78,7 @@ export function useMovementColumns(meUserId: string) {
         column.accessor("effectiveDate", {
           id: "effective",
           header: ({ column }) => <DataTableColumnHeader column={column} title="Effective" />,
-          cell: ({ getValue }) => <span className="text-zinc-600 tabular-nums">{formatDay(getValue())}</span>,
+          cell: ({ getValue }) => <span className="whitespace-nowrap text-zinc-600 tabular-nums">{formatDay(getValue())}</span>,
           meta: { className: "w-28" },
         }),
         column.accessor("amountMinor", {

@@ -50,7 +50,7 @@ export function useTaskColumns({ meUserId, canComplete, onResult }: { meUserId: 
         column.accessor("dueOn", {
           id: "due",
           header: ({ column }) => <DataTableColumnHeader column={column} title="Due" />,
-          cell: ({ getValue }) => <span className="text-zinc-600 tabular-nums">{formatDay(getValue())}</span>,
+          cell: ({ getValue }) => <span className="whitespace-nowrap text-zinc-600 tabular-nums">{formatDay(getValue())}</span>,
           meta: { className: "w-28" },
         }),
         column.accessor("status", {

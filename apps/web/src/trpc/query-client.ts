@@ -12,7 +12,15 @@ export function makeQueryClient(
   return new QueryClient({
     queryCache: new QueryCache({ onError: (error) => options.onQueryError?.(error) }),
     // Every mutation's outcome (message, warnings) or failure, in one place: the browser shows them as toasts.
-    mutationCache: new MutationCache({ onSuccess: (data) => options.onMutationSuccess?.(data), onError: (error) => options.onMutationError?.(error) }),
+    mutationCache: new MutationCache({
+      // `meta: { quiet: true }` for a mutation the person does not wait for (marking read on the way out).
+      onSuccess: (data, _variables, _context, mutation) => {
+        if (!mutation.meta?.quiet) options.onMutationSuccess?.(data);
+      },
+      onError: (error, _variables, _context, mutation) => {
+        if (!mutation.meta?.quiet) options.onMutationError?.(error);
+      },
+    }),
     defaultOptions: {
       queries: {
         // Data prefetched on the server is fresh on arrival; do not refetch it at once.

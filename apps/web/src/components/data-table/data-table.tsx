@@ -160,8 +160,8 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
       {props.data && !props.error ? (
         data.length ? (
           <>
-            {/* A wide list scrolls sideways in its own box (at 1024 px with the sidebar open), so its header cells do not stick. */}
-            <div className="overflow-x-auto">
+            {/* A wide list scrolls sideways in its own box (at 1024 px with the sidebar open), so its header cells do not stick; `relative` keeps the screen-reader-only texts inside it. */}
+            <div className="relative overflow-x-auto">
             <Table caption={caption}>
                 <TableHeader>
                   {headers.map((group) => (

@@ -1,89 +1,45 @@
 "use client";
 
-import { Building2, FilePlus2, Plus, Search, Send, UserPlus, type LucideIcon } from "lucide-react";
-import { useRouter } from "next/navigation";
+import { Search } from "lucide-react";
+import dynamic from "next/dynamic";
 import { useEffect, useState } from "react";
-import { areaIcons } from "@/components/layout/sidebar-nav";
 import { Button } from "@/components/ui/button";
-import { CommandDialog, CommandEmpty, CommandGroup, CommandInput, CommandItem, CommandList, CommandSeparator, CommandShortcut } from "@/components/ui/command";
-import { areas } from "@/lib/navigation";
 
-/** A quick action of the palette: where it goes (a page, or a list with its form open). */
-export interface QuickAction {
-  label: string;
-  href: string;
-  icon: LucideIcon;
-}
+/** cmdk and the dialog load the first time the palette opens, not with every page. */
+const CommandPalette = dynamic(() => import("@/components/layout/command-palette"), { ssr: false });
 
-/** The quick actions a person's permissions allow (the API decides anyway). */
-function quickActionsFor(permissions: readonly string[]): QuickAction[] {
-  const actions: QuickAction[] = [];
-  if (permissions.includes("charges.create")) actions.push({ label: "New charge", href: "/charges?new=1", icon: Plus });
-  if (permissions.includes("movements.request")) actions.push({ label: "Request a movement", href: "/movements?new=1", icon: Send });
-  if (permissions.includes("ledger.post")) actions.push({ label: "New journal entry", href: "/ledger/new", icon: FilePlus2 });
-  if (permissions.includes("members.manage")) actions.push({ label: "Invite a member", href: "/settings/members", icon: UserPlus });
-  actions.push({ label: "Create an organization", href: "/organizations/new", icon: Building2 });
-  return actions;
-}
-
-/** Ctrl/⌘-K: jump to any page, or start a quick action. */
+/** Ctrl/⌘-K (or the header's search button): jump to any page, or start a quick action. */
 export function CommandMenu({ permissions }: { permissions: readonly string[] }) {
   const [open, setOpen] = useState(false);
-  const actions = quickActionsFor(permissions);
-  const router = useRouter();
+  const [loaded, setLoaded] = useState(false);
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (event.key.toLowerCase() === "k" && (event.metaKey || event.ctrlKey)) {
         event.preventDefault();
+        setLoaded(true);
         setOpen((current) => !current);
       }
     }
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, []);
-  function go(href: string) {
-    setOpen(false);
-    router.push(href);
-  }
   return (
     <>
-      <Button variant="secondary" size="sm" className="w-56 justify-start text-zinc-500 max-lg:w-auto" onClick={() => setOpen(true)} aria-keyshortcuts="Control+K Meta+K">
+      <Button
+        variant="secondary"
+        size="sm"
+        className="w-56 justify-start text-zinc-500 max-lg:w-auto"
+        onClick={() => {
+          setLoaded(true);
+          setOpen(true);
+        }}
+        aria-keyshortcuts="Control+K Meta+K"
+      >
         <Search className="size-3.5" />
         <span className="max-lg:sr-only">Search or jump to…</span>
-        <CommandShortcut className="max-lg:hidden">Ctrl K</CommandShortcut>
+        <span className="ml-auto text-xs tracking-widest text-zinc-400 max-lg:hidden">Ctrl K</span>
       </Button>
-      <CommandDialog open={open} onOpenChange={setOpen} title="Command palette" description="Go to a page or start an action">
-        <CommandInput placeholder="Go to a page or start an action…" />
-        <CommandList>
-          <CommandEmpty>Nothing matches.</CommandEmpty>
-          <CommandGroup heading="Actions">
-            {actions.map((action) => (
-              <CommandItem key={action.href} value={`action ${action.label}`} onSelect={() => go(action.href)}>
-                <action.icon />
-                {action.label}
-              </CommandItem>
-            ))}
-          </CommandGroup>
-          <CommandSeparator />
-          <CommandGroup heading="Pages">
-            {areas.flatMap((area) => {
-              const Icon = areaIcons[area.key];
-              return [
-                <CommandItem key={area.href} value={`page ${area.label}`} onSelect={() => go(area.href)}>
-                  <Icon />
-                  {area.label}
-                </CommandItem>,
-                ...(area.children ?? []).map((child) => (
-                  <CommandItem key={child.href} value={`page ${area.label} ${child.label}`} onSelect={() => go(child.href)}>
-                    <Icon />
-                    {area.label} › {child.label}
-                  </CommandItem>
-                )),
-              ];
-            })}
-          </CommandGroup>
-        </CommandList>
-      </CommandDialog>
+      {loaded ? <CommandPalette permissions={permissions} open={open} onOpenChange={setOpen} /> : null}
     </>
   );
 }

@@ -42,6 +42,7 @@ export function NotificationsList() {
   // Marking read on the way to the document: quiet, the page is being left.
   const openedRead = useMutation(
     trpc.notifications.markRead.mutationOptions({
+      meta: { quiet: true },
       onSettled: () => queryClient.invalidateQueries(trpc.notifications.pathFilter()),
     }),
   );

@@ -16,7 +16,7 @@ function remember(collapsed: boolean) {
 
 /**
  * The sidebar from 768 px up: full width with sub-pages, or collapsed to icons (Ctrl/⌘-B or the
- * button at its foot). The choice is remembered in a cookie.
+ * button at its foot). The choice is remembered in a cookie; without one it starts collapsed below 1280 px.
  */
 export function AppSidebar({ defaultCollapsed }: { defaultCollapsed: boolean }) {
   const [collapsed, setCollapsed] = useState(defaultCollapsed);
@@ -26,6 +26,10 @@ export function AppSidebar({ defaultCollapsed }: { defaultCollapsed: boolean }) 
       return !current;
     });
   }
+  useEffect(() => {
+    // Someone who never chose gets the icons only below 1280 px, so wide lists keep their amounts in view at 1024 px.
+    if (!document.cookie.split("; ").some((c) => c.startsWith(`${sidebarCookie}=`)) && window.innerWidth < 1280) setCollapsed(true);
+  }, []);
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (event.key.toLowerCase() === "b" && (event.metaKey || event.ctrlKey)) {

@@ -294,9 +294,15 @@ describe("the back office, page by page, as a controller", () => {
     await nav(page).getByRole("link", { name: "Audit", exact: true }).click();
     await page.waitForURL("**/audit");
     const events = page.getByTestId("audit-event");
-    await page.getByText("25 events shown").waitFor();
+    await page.getByText("25 events loaded").waitFor();
+    expect(await events.count()).toBe(25);
+    const firstPage = await events.allTextContents();
+    // "Load more" fetches the server's next page and shows it (page 2 of the loaded rows).
     await page.getByRole("button", { name: "Load more" }).click();
-    await expect.poll(() => events.count()).toBeGreaterThan(25);
+    const loaded = async () => Number(/(\d+) events loaded/.exec((await page.getByText(/\d+ events loaded/).textContent()) ?? "")?.[1] ?? 0);
+    await expect.poll(loaded).toBeGreaterThan(25);
+    await page.getByText(/^Page 2 of/).waitFor();
+    await expect.poll(async () => (await events.allTextContents()).some((text) => firstPage.includes(text))).toBe(false);
     await page.getByLabel("Entity type").selectOption("movement");
     const event = events.filter({ hasText: "Carla Controller" }).filter({ hasText: "cancelled" }).first();
     await event.waitFor();

@@ -1,4 +1,6 @@
+import { cookies } from "next/headers";
 import type { ReactNode } from "react";
+import { sidebarCookie } from "@/lib/sidebar-state";
 import { AppShell } from "@/components/layout/app-shell";
 import { OrganizationFormatsProvider } from "@/components/ui/organization-formats";
 import { unreadCountInput } from "@/lib/query-inputs";
@@ -15,9 +17,10 @@ export default async function SignedInLayout({ children }: { children: ReactNode
         () => null,
       )
     : null;
+  const sidebarCollapsed = (await cookies()).get(sidebarCookie)?.value === "1";
   return (
     <OrganizationFormatsProvider formats={me.formats}>
-      <AppShell me={me} unreadNotifications={unread}>
+      <AppShell me={me} unreadNotifications={unread} sidebarCollapsed={sidebarCollapsed}>
         {children}
       </AppShell>
     </OrganizationFormatsProvider>

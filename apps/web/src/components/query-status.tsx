@@ -1,6 +1,6 @@
 import { apiFailure } from "@/lib/api-errors";
 import { Alert } from "@/components/ui/alert";
-import { EmptyMessage } from "@/components/ui/panel";
+import { TableSkeleton } from "@/components/ui/skeleton";
 
 /**
  * What a list or detail shows instead of data: the error that stopped it loading, or that it is
@@ -16,6 +16,6 @@ export function QueryStatus({ error, loading, what }: { error: unknown; loading:
       </div>
     );
   }
-  if (loading) return <EmptyMessage>Loading {what}…</EmptyMessage>;
+  if (loading) return <TableSkeleton rows={6} label={`Loading ${what}`} />;
   return null;
 }

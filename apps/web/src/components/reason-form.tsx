@@ -4,7 +4,8 @@ import { useState, type FormEvent } from "react";
 import type { ZodType } from "zod";
 import { useHydrated } from "@/lib/use-hydrated";
 import { Button } from "@/components/ui/button";
-import { Field, Textarea } from "@/components/ui/form-controls";
+import { Field } from "@/components/ui/form-controls";
+import { Textarea } from "@/components/ui/input";
 
 /**
  * The small form behind a decisive action that needs a reason (reject, void, reverse, cancel).

@@ -1,4 +1,8 @@
+import { chargeStatuses, entrySources, movementKinds, movementStatuses, taskStatuses } from "@closebook/core";
 import type { BadgeTone } from "@/components/ui/badge";
+
+/** The enums are core's (declared once there); this file only adds their labels and colours. */
+export { chargeStatuses, entrySources, movementKinds, movementStatuses, taskStatuses };
 
 /** Labels and badge colours of the states documents go through, in one place for every page. */
 interface StateStyle {
@@ -6,7 +10,6 @@ interface StateStyle {
   tone: BadgeTone;
 }
 
-export const chargeStatuses = ["draft", "issued", "paid", "void", "credited"] as const;
 export type ChargeStatus = (typeof chargeStatuses)[number];
 export const chargeStatusStyles: Record<ChargeStatus, StateStyle> = {
   draft: { label: "Draft", tone: "neutral" },
@@ -16,7 +19,6 @@ export const chargeStatusStyles: Record<ChargeStatus, StateStyle> = {
   credited: { label: "Credited", tone: "neutral" },
 };
 
-export const movementStatuses = ["pending_approval", "approved", "posted", "rejected", "cancelled"] as const;
 export type MovementStatus = (typeof movementStatuses)[number];
 export const movementStatusStyles: Record<MovementStatus, StateStyle> = {
   pending_approval: { label: "Pending approval", tone: "amber" },
@@ -26,14 +28,12 @@ export const movementStatusStyles: Record<MovementStatus, StateStyle> = {
   cancelled: { label: "Cancelled", tone: "neutral" },
 };
 
-export const movementKinds = ["vendor_payment", "transfer"] as const;
 export type MovementKind = (typeof movementKinds)[number];
 export const movementKindLabels: Record<MovementKind, string> = {
   vendor_payment: "Vendor payment",
   transfer: "Transfer",
 };
 
-export const entrySources = ["manual", "charge_issued", "charge_payment", "charge_void", "movement", "reversal", "credit_note"] as const;
 export type EntrySource = (typeof entrySources)[number];
 export const entrySourceStyles: Record<EntrySource, StateStyle> = {
   manual: { label: "Manual", tone: "violet" },
@@ -45,7 +45,6 @@ export const entrySourceStyles: Record<EntrySource, StateStyle> = {
   credit_note: { label: "Credit note", tone: "neutral" },
 };
 
-export const taskStatuses = ["open", "done"] as const;
 export type TaskStatus = (typeof taskStatuses)[number];
 export const taskStatusStyles: Record<TaskStatus, StateStyle> = {
   open: { label: "Open", tone: "amber" },

@@ -1,4 +1,4 @@
-import { defaultShouldDehydrateQuery, QueryCache, QueryClient } from "@tanstack/react-query";
+import { defaultShouldDehydrateQuery, MutationCache, QueryCache, QueryClient } from "@tanstack/react-query";
 import superjson from "superjson";
 
 /**
@@ -6,9 +6,21 @@ import superjson from "superjson";
  * Dehydrated data crosses from server components to the browser through superjson, so `bigint`
  * amounts and dates survive the trip, and pending server prefetches stream in.
  */
-export function makeQueryClient(options: { onQueryError?: (error: Error) => void } = {}): QueryClient {
+export function makeQueryClient(
+  options: { onQueryError?: (error: Error) => void; onMutationSuccess?: (data: unknown) => void; onMutationError?: (error: Error) => void } = {},
+): QueryClient {
   return new QueryClient({
     queryCache: new QueryCache({ onError: (error) => options.onQueryError?.(error) }),
+    // Every mutation's outcome (message, warnings) or failure, in one place: the browser shows them as toasts.
+    mutationCache: new MutationCache({
+      // `meta: { quiet: true }` for a mutation the person does not wait for (marking read on the way out).
+      onSuccess: (data, _variables, _context, mutation) => {
+        if (!mutation.meta?.quiet) options.onMutationSuccess?.(data);
+      },
+      onError: (error, _variables, _context, mutation) => {
+        if (!mutation.meta?.quiet) options.onMutationError?.(error);
+      },
+    }),
     defaultOptions: {
       queries: {
         // Data prefetched on the server is fresh on arrival; do not refetch it at once.

@@ -6,6 +6,7 @@ import { createTRPCClient, httpBatchLink, loggerLink, TRPCClientError } from "@t
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState, type ReactNode } from "react";
 import superjson from "superjson";
+import { toastFailure, toastOutcome } from "@/lib/outcome-toast";
 import { makeQueryClient } from "@/trpc/query-client";
 
 /** `useTRPC()` gives typed query and mutation options for client components. */
@@ -22,7 +23,7 @@ let browserQueryClient: QueryClient | undefined;
 function getQueryClient(): QueryClient {
   // On the server (the client component's SSR pass) always a new client; in the browser one per tab.
   if (typeof window === "undefined") return makeQueryClient();
-  browserQueryClient ??= makeQueryClient({ onQueryError: redirectWhenSignedOut });
+  browserQueryClient ??= makeQueryClient({ onQueryError: redirectWhenSignedOut, onMutationSuccess: toastOutcome, onMutationError: toastFailure });
   return browserQueryClient;
 }
 

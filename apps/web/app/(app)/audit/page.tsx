@@ -2,16 +2,19 @@ import type { Metadata } from "next";
 import { AuditLog } from "@/features/audit/audit-log";
 import { PageHeader } from "@/components/layout/page-header";
 import { area } from "@/lib/navigation";
-import { listInput, nextCursor } from "@/lib/query-inputs";
+import type { SearchParams } from "nuqs/server";
+import { auditListInput, loadAuditFilters } from "@/features/audit/audit-filters";
+import { nextCursor } from "@/lib/query-inputs";
 import { requireMe } from "@/server/session";
 import { HydrateClient, prefetchInfinite } from "@/trpc/hydrate-client";
 import { trpc } from "@/trpc/server-caller";
 
 export const metadata: Metadata = { title: "Audit" };
 
-export default async function AuditPage() {
+export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireMe();
-  await prefetchInfinite(trpc.audit.list.infiniteQueryOptions(listInput({ entityType: "" }), { getNextPageParam: nextCursor }));
+  const filters = await loadAuditFilters(searchParams);
+  await prefetchInfinite(trpc.audit.list.infiniteQueryOptions(auditListInput(filters), { getNextPageParam: nextCursor }));
   return (
     <>
       <PageHeader title="Audit trail" description={area("audit").purpose} />

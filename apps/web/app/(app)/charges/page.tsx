@@ -3,17 +3,20 @@ import Link from "next/link";
 import { ChargesList } from "@/features/charges/charges-list";
 import { PageHeader } from "@/components/layout/page-header";
 import { area } from "@/lib/navigation";
-import { counterpartyOptionsInput, listInput, nextCursor } from "@/lib/query-inputs";
+import type { SearchParams } from "nuqs/server";
+import { chargeListInput, loadChargeFilters } from "@/features/charges/charge-filters";
+import { counterpartyOptionsInput, nextCursor } from "@/lib/query-inputs";
 import { requireMe } from "@/server/session";
 import { HydrateClient, prefetch, prefetchInfinite } from "@/trpc/hydrate-client";
 import { trpc } from "@/trpc/server-caller";
 
 export const metadata: Metadata = { title: "Charges" };
 
-export default async function ChargesPage() {
+export default async function ChargesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const me = await requireMe();
+  const filters = await loadChargeFilters(searchParams);
   await Promise.all([
-    prefetchInfinite(trpc.charges.list.infiniteQueryOptions(listInput({}), { getNextPageParam: nextCursor })),
+    prefetchInfinite(trpc.charges.list.infiniteQueryOptions(chargeListInput(filters), { getNextPageParam: nextCursor })),
     prefetch(trpc.counterparties.list.queryOptions(counterpartyOptionsInput("customer"))),
     prefetch(trpc.accounts.list.queryOptions({})),
   ]);

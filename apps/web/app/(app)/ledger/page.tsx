@@ -4,17 +4,20 @@ import { JournalEntriesList } from "@/features/ledger/journal-entries-list";
 import { PageHeader } from "@/components/layout/page-header";
 import { ButtonLink } from "@/components/ui/button";
 import { Plus as PlusIcon } from "lucide-react";
-import { listInput, nextCursor } from "@/lib/query-inputs";
+import type { SearchParams } from "nuqs/server";
+import { journalListInput, loadJournalFilters } from "@/features/ledger/journal-entry-filters";
+import { nextCursor } from "@/lib/query-inputs";
 import { requireMe } from "@/server/session";
 import { HydrateClient, prefetch, prefetchInfinite } from "@/trpc/hydrate-client";
 import { trpc } from "@/trpc/server-caller";
 
 export const metadata: Metadata = { title: "Ledger" };
 
-export default async function LedgerPage() {
+export default async function LedgerPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const me = await requireMe();
+  const filters = await loadJournalFilters(searchParams);
   await Promise.all([
-    prefetchInfinite(trpc.ledger.entries.infiniteQueryOptions(listInput({}), { getNextPageParam: nextCursor })),
+    prefetchInfinite(trpc.ledger.entries.infiniteQueryOptions(journalListInput(filters), { getNextPageParam: nextCursor })),
     prefetch(trpc.accounts.list.queryOptions({})),
   ]);
   return (

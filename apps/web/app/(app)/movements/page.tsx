@@ -3,17 +3,20 @@ import Link from "next/link";
 import { MovementsList } from "@/features/movements/movements-list";
 import { PageHeader } from "@/components/layout/page-header";
 import { area } from "@/lib/navigation";
-import { counterpartyOptionsInput, listInput, nextCursor } from "@/lib/query-inputs";
+import type { SearchParams } from "nuqs/server";
+import { loadMovementFilters, movementListInput } from "@/features/movements/movement-filters";
+import { counterpartyOptionsInput, nextCursor } from "@/lib/query-inputs";
 import { requireMe } from "@/server/session";
 import { HydrateClient, prefetch, prefetchInfinite } from "@/trpc/hydrate-client";
 import { trpc } from "@/trpc/server-caller";
 
 export const metadata: Metadata = { title: "Movements" };
 
-export default async function MovementsPage() {
+export default async function MovementsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const me = await requireMe();
+  const filters = await loadMovementFilters(searchParams);
   await Promise.all([
-    prefetchInfinite(trpc.movements.list.infiniteQueryOptions(listInput({}), { getNextPageParam: nextCursor })),
+    prefetchInfinite(trpc.movements.list.infiniteQueryOptions(movementListInput(filters), { getNextPageParam: nextCursor })),
     prefetch(trpc.accounts.list.queryOptions({})),
     prefetch(trpc.counterparties.list.queryOptions(counterpartyOptionsInput("vendor"))),
   ]);

@@ -4,7 +4,8 @@ import type { Me } from "@/server/session";
 import { roleLabel, roleTone } from "@/lib/roles";
 import { NotificationBell } from "@/features/notifications/notification-bell";
 import { OrganizationSwitcher } from "@/features/organizations/organization-switcher";
-import { SidebarNav } from "@/components/layout/sidebar-nav";
+import { AppSidebar, MobileNav } from "@/components/layout/app-sidebar";
+import { CommandMenu } from "@/components/layout/command-menu";
 import { SignOutButton } from "@/features/auth/sign-out-button";
 import { Badge } from "@/components/ui/badge";
 
@@ -29,16 +30,11 @@ export function ProductMark() {
 }
 
 /** The frame of every signed-in page: header (organization, notifications, person, sign out), sidebar, content. */
-export function AppShell({ me, unreadNotifications, children }: { me: Me; unreadNotifications: number | null; children: ReactNode }) {
+export function AppShell({ me, unreadNotifications, sidebarCollapsed, children }: { me: Me; unreadNotifications: number | null; sidebarCollapsed: boolean; children: ReactNode }) {
   return (
     <div className="flex min-h-screen flex-col">
       <header className="sticky top-0 z-20 flex h-12 shrink-0 items-center gap-4 border-b border-zinc-200 bg-white px-4">
-        <details className="relative md:hidden">
-          <summary className="flex h-7 cursor-pointer list-none items-center rounded-md border border-zinc-200 px-2 text-xs font-medium text-zinc-700">Menu</summary>
-          <div className="absolute top-9 left-0 z-30 w-56 rounded-lg border border-zinc-200 bg-zinc-50 shadow-lg">
-            <SidebarNav label="Main (compact)" />
-          </div>
-        </details>
+        <MobileNav />
         <Link href="/dashboard" className="rounded-md">
           <ProductMark />
         </Link>
@@ -48,8 +44,9 @@ export function AppShell({ me, unreadNotifications, children }: { me: Me; unread
           activeOrganizationId={me.activeOrganization?.organizationId ?? null}
         />
         <div className="ml-auto flex items-center gap-3">
+          {me.activeOrganization ? <CommandMenu permissions={me.permissions} /> : null}
           {me.activeOrganization ? <NotificationBell initialUnread={unreadNotifications} /> : null}
-          <div className="hidden items-center gap-2 sm:flex" data-testid="current-user">
+          <div className="hidden items-center gap-2 lg:flex" data-testid="current-user">
             <span aria-hidden="true" className="grid size-6 place-items-center rounded-full bg-zinc-200 text-[10px] font-semibold text-zinc-700">
               {initials(me.user.name)}
             </span>
@@ -61,11 +58,7 @@ export function AppShell({ me, unreadNotifications, children }: { me: Me; unread
         </div>
       </header>
       <div className="flex flex-1">
-        <aside className="hidden w-56 shrink-0 border-r border-zinc-200 bg-zinc-100/60 md:block">
-          <div className="sticky top-12 max-h-[calc(100vh-3rem)] overflow-y-auto">
-            <SidebarNav />
-          </div>
-        </aside>
+        <AppSidebar defaultCollapsed={sidebarCollapsed} />
         <main className="min-w-0 flex-1">{children}</main>
       </div>
     </div>

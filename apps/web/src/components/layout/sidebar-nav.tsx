@@ -4,6 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/cn";
 import { areas, type AreaKey } from "@/lib/navigation";
+import { Tooltip, TooltipContent, TooltipTrigger } from "@/components/ui/tooltip";
 import {
   ArrowLeftRight,
   Bell,
@@ -20,7 +21,7 @@ import {
   type LucideIcon,
 } from "lucide-react";
 
-const icons: Record<AreaKey, LucideIcon> = {
+export const areaIcons: Record<AreaKey, LucideIcon> = {
   dashboard: LayoutDashboard,
   notifications: Bell,
   tasks: ListChecks,
@@ -39,32 +40,49 @@ function isWithin(pathname: string, href: string): boolean {
   return pathname === href || pathname.startsWith(`${href}/`);
 }
 
-export function SidebarNav({ label = "Main" }: { label?: string }) {
+/**
+ * The areas with their sub-pages. Collapsed, only the icons show (the label stays the link's
+ * accessible name and appears as a tooltip); sub-pages are then reached from the command palette.
+ */
+export function SidebarNav({ label = "Main", collapsed = false, onNavigate }: { label?: string; collapsed?: boolean; onNavigate?: () => void }) {
   const pathname = usePathname();
   return (
-    <nav aria-label={label} className="flex flex-col gap-px p-2">
+    <nav aria-label={label} className={cn("flex flex-col gap-px p-2", collapsed && "items-center")}>
       {areas.map((area) => {
-        const Icon = icons[area.key];
+        const Icon = areaIcons[area.key];
         const inArea = isWithin(pathname, area.href);
+        const link = (
+          <Link
+            href={area.href}
+            onClick={onNavigate}
+            aria-current={pathname === area.href ? "page" : undefined}
+            className={cn(
+              "flex h-8 items-center gap-2.5 rounded-md text-[13px] font-medium transition-colors",
+              collapsed ? "w-8 justify-center" : "px-2",
+              inArea ? "bg-white text-zinc-900 shadow-xs ring-1 ring-zinc-200" : "text-zinc-600 hover:bg-zinc-200/60 hover:text-zinc-900",
+            )}
+          >
+            <Icon className={cn("size-4 shrink-0", inArea ? "text-brand-600" : "text-zinc-400")} />
+            <span className={cn(collapsed && "sr-only")}>{area.label}</span>
+          </Link>
+        );
         return (
           <div key={area.key}>
-            <Link
-              href={area.href}
-              aria-current={pathname === area.href ? "page" : undefined}
-              className={cn(
-                "flex h-8 items-center gap-2.5 rounded-md px-2 text-[13px] font-medium transition-colors",
-                inArea ? "bg-white text-zinc-900 shadow-xs ring-1 ring-zinc-200" : "text-zinc-600 hover:bg-zinc-200/60 hover:text-zinc-900",
-              )}
-            >
-              <Icon className={cn("size-4 shrink-0", inArea ? "text-brand-600" : "text-zinc-400")} />
-              {area.label}
-            </Link>
-            {area.children ? (
+            {collapsed ? (
+              <Tooltip>
+                <TooltipTrigger asChild>{link}</TooltipTrigger>
+                <TooltipContent side="right">{area.label}</TooltipContent>
+              </Tooltip>
+            ) : (
+              link
+            )}
+            {area.children && !collapsed ? (
               <div className="mt-px ml-[1.1rem] flex flex-col gap-px border-l border-zinc-200 py-0.5 pl-2.5">
                 {area.children.map((child) => (
                   <Link
                     key={child.href}
                     href={child.href}
+                    onClick={onNavigate}
                     aria-current={isWithin(pathname, child.href) ? "page" : undefined}
                     className={cn(
                       "flex h-7 items-center rounded-md px-2 text-[13px] transition-colors",

@@ -2,7 +2,8 @@
 
 import { calendarDate, dateFormatLabel, exampleLocalDate, formatLocalDate, parseCalendarDate, parseLocalDate, type DateFormatValue } from "@closebook/core";
 import { useState, type InputHTMLAttributes, type SyntheticEvent } from "react";
-import { Field, Input } from "@/components/ui/form-controls";
+import { Field } from "@/components/ui/form-controls";
+import { Input } from "@/components/ui/input";
 import { useOrganizationFormats } from "@/components/ui/organization-formats";
 
 /**

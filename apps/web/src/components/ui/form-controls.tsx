@@ -1,32 +1,5 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
+import { useId, type InputHTMLAttributes, type ReactNode } from "react";
 import { cn } from "@/lib/cn";
-import { useLocalAmounts } from "@/components/ui/organization-formats";
-
-const control =
-  "block h-8 w-full rounded-md border bg-white px-2.5 text-[13px] text-zinc-900 shadow-xs transition-colors placeholder:text-zinc-400 focus:outline-none focus:ring-2 focus:ring-brand-500/30 disabled:bg-zinc-50 disabled:text-zinc-500";
-const controlBorder = (invalid: boolean) => (invalid ? "border-red-400 focus:border-red-500" : "border-zinc-300 focus:border-brand-500");
-
-export function Input({ className, ...props }: InputHTMLAttributes<HTMLInputElement>) {
-  return <input className={cn(control, controlBorder(props["aria-invalid"] === true), className)} {...props} />;
-}
-
-/** A typed amount: decimal keyboard, right-aligned, the currency's decimals in the organization's number format as placeholder. */
-export function AmountInput({ digits = 2, className, ...props }: InputHTMLAttributes<HTMLInputElement> & { digits?: number }) {
-  const amounts = useLocalAmounts();
-  return <Input inputMode="decimal" autoComplete="off" placeholder={amounts.placeholder(digits)} className={cn("text-right tabular-nums", className)} {...props} />;
-}
-
-export function Select({ className, children, ...props }: SelectHTMLAttributes<HTMLSelectElement>) {
-  return (
-    <select className={cn(control, controlBorder(props["aria-invalid"] === true), "pr-7", className)} {...props}>
-      {children}
-    </select>
-  );
-}
-
-export function Textarea({ className, ...props }: TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  return <textarea className={cn(control, controlBorder(props["aria-invalid"] === true), "h-auto min-h-16 py-1.5", className)} {...props} />;
-}
 
 /** What a field hands to its control so the label, hint and errors are wired for assistive tech. */
 export interface FieldControlProps {
@@ -46,7 +19,10 @@ export interface FieldProps {
   children: (control: FieldControlProps) => ReactNode;
 }
 
-/** A labelled form field: `<Field label="Code">{(p) => <Input {...p} />}</Field>`. */
+/**
+ * A labelled field outside a react-hook-form form (list filters, inline controls):
+ * `<Field label="Code">{(p) => <Input {...p} />}</Field>`. Forms use `FormField` (`ui/form`).
+ */
 export function Field({ label, errors, hint, className, floatingErrors = false, children }: FieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;

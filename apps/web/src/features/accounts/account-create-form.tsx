@@ -2,42 +2,38 @@
 
 import { accountTypes, createAccountInput, isIsoCurrency, minorDigits } from "@closebook/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useRef, useState, type FormEvent } from "react";
-import { accountTypeLabels } from "@/lib/account-labels";
-import { errorsByField, failureReport, issuesByPath, successResult, type ActionResult } from "@/lib/action-result";
-import { SubmissionKeys } from "@/lib/request-key";
-import { useHydrated } from "@/lib/use-hydrated";
-import { useTRPC } from "@/trpc/react-provider";
+import { useMemo, useRef, useState } from "react";
+import { useForm } from "react-hook-form";
 import { ActionOutcome } from "@/components/action-outcome";
 import { Button } from "@/components/ui/button";
-import { Checkbox, Field, Input, Select } from "@/components/ui/form-controls";
-import { useLocalAmounts } from "@/components/ui/organization-formats";
+import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
+import { Checkbox } from "@/components/ui/form-controls";
+import { AmountInput, Input } from "@/components/ui/input";
+import { useLocalAmounts, type LocalAmounts } from "@/components/ui/organization-formats";
+import { NativeSelect } from "@/components/ui/select";
+import { accountTypeLabels } from "@/lib/account-labels";
+import { failureReport, successResult, type ActionResult } from "@/lib/action-result";
+import { applyServerErrors } from "@/lib/form-errors";
+import { SubmissionKeys } from "@/lib/request-key";
+import { schemaResolver } from "@/lib/schema-resolver";
+import { useHydrated } from "@/lib/use-hydrated";
+import { useTRPC } from "@/trpc/react-provider";
 
 type AccountType = (typeof accountTypes)[number];
-type Policy = "warn" | "block";
 
-interface FormValues {
+interface Values {
   code: string;
   name: string;
   type: AccountType;
   currency: string;
   minimumBalance: string;
-  minimumBalancePolicy: Policy;
+  minimumBalancePolicy: "warn" | "block";
   isBankAccount: boolean;
 }
 
-type FieldName = keyof FormValues;
-type FieldErrors = Partial<Record<FieldName, string[]>>;
+type FieldName = keyof Values;
 
-const emptyForm: FormValues = {
-  code: "",
-  name: "",
-  type: "asset",
-  currency: "EUR",
-  minimumBalance: "",
-  minimumBalancePolicy: "warn",
-  isBankAccount: false,
-};
+const emptyForm: Values = { code: "", name: "", type: "asset", currency: "EUR", minimumBalance: "", minimumBalancePolicy: "warn", isBankAccount: false };
 
 /** Input paths (the API's and the schema's) → the form field that shows their messages. */
 const fieldOfPath: Record<string, FieldName> = {
@@ -49,30 +45,47 @@ const fieldOfPath: Record<string, FieldName> = {
   minimumBalancePolicy: "minimumBalancePolicy",
   isBankAccount: "isBankAccount",
 };
-
 const fieldOf = (path: string): FieldName | null => fieldOfPath[path.split(".")[0] ?? ""] ?? null;
 
-function addError(errors: FieldErrors, field: FieldName, message: string): void {
-  (errors[field] ??= []).push(message);
+/** The typed minimum in minor units of the currency, read in the organization's number format; null when empty or unparseable. */
+function minimumMinor(values: Values, amounts: LocalAmounts): bigint | null {
+  const currency = values.currency.trim().toUpperCase();
+  if (values.minimumBalance.trim() === "" || !isIsoCurrency(currency)) return null;
+  return amounts.parse(values.minimumBalance, currency);
 }
 
-/** Opens an account in the chart of accounts, validated with the same schema as the API. */
+/** Core's `createAccountInput` as the form's resolver, amounts read in the organization's format. */
+function accountResolver(amounts: LocalAmounts) {
+  return schemaResolver(
+    createAccountInput,
+    (v: Values) => ({ code: v.code, name: v.name, type: v.type, currency: v.currency, minimumBalanceMinor: minimumMinor(v, amounts), minimumBalancePolicy: v.minimumBalancePolicy, isBankAccount: v.isBankAccount }),
+    {
+      fieldOf: (path) => fieldOf(path) ?? "code",
+      precheck: (v) => {
+        const currency = v.currency.trim().toUpperCase();
+        return v.minimumBalance.trim() !== "" && isIsoCurrency(currency) && amounts.parse(v.minimumBalance, currency) === null ? { minimumBalance: amounts.refusal(v.minimumBalance, currency) } : {};
+      },
+    },
+  );
+}
+
+/** Opens an account in the chart of accounts, validated with core's `createAccountInput` (react-hook-form). */
 export function AccountCreateForm({ onCancel }: { onCancel?: () => void }) {
   const trpc = useTRPC();
-  const amounts = useLocalAmounts();
   const queryClient = useQueryClient();
   const keys = useRef(new SubmissionKeys());
-  const [values, setValues] = useState<FormValues>(emptyForm);
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [result, setResult] = useState<ActionResult | null>(null);
   const hydrated = useHydrated();
+  const amounts = useLocalAmounts();
+  const resolver = useMemo(() => accountResolver(amounts), [amounts]);
+  const form = useForm({ defaultValues: emptyForm, resolver });
 
   const create = useMutation(
     trpc.accounts.create.mutationOptions({
       onSuccess: async (outcome) => {
         keys.current.settle();
-        setErrors({});
-        setValues((current) => ({ ...emptyForm, type: current.type, currency: current.currency }));
+        const { type, currency } = form.getValues();
+        form.reset({ ...emptyForm, type, currency });
         setResult(successResult(outcome));
         await queryClient.invalidateQueries(trpc.accounts.list.pathFilter());
       },
@@ -82,135 +95,139 @@ export function AccountCreateForm({ onCancel }: { onCancel?: () => void }) {
           unreachable:
             "Could not reach Closebook, so the account may not be open yet. Submit again to retry: the retry is recognised and will not open the account twice.",
         });
-        const { fields, other } = errorsByField(failure.byPath, fieldOf);
-        if (failure.domainCode === "DUPLICATE_ACCOUNT_CODE" && !fields.code) addError(fields, "code", failure.result.message);
-        setErrors(fields);
-        setResult({ ...failure.result, details: other });
+        if (failure.domainCode === "DUPLICATE_ACCOUNT_CODE" && !failure.byPath.code) failure.byPath.code = [failure.result.message];
+        setResult({ ...failure.result, details: applyServerErrors(form, failure, fieldOf) });
       },
     }),
   );
 
-  function set<K extends FieldName>(field: K, value: FormValues[K]) {
-    setValues((current) => ({ ...current, [field]: value }));
-    setErrors((current) => ({ ...current, [field]: undefined }));
-  }
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  const onSubmit = form.handleSubmit((input) => {
     if (create.isPending) return;
     setResult(null);
+    create.mutate({ ...input, idempotencyKey: keys.current.keyFor(input) });
+  });
 
-    const local: FieldErrors = {};
-    const currency = values.currency.trim().toUpperCase();
-    let minimumBalanceMinor: bigint | null = null;
-    if (values.minimumBalance.trim() !== "" && isIsoCurrency(currency)) {
-      minimumBalanceMinor = amounts.parse(values.minimumBalance, currency);
-      if (minimumBalanceMinor === null) {
-        addError(local, "minimumBalance", amounts.refusal(values.minimumBalance, currency));
-      }
-    }
-    const parsed = createAccountInput.safeParse({
-      code: values.code,
-      name: values.name,
-      type: values.type,
-      currency: values.currency,
-      minimumBalanceMinor,
-      minimumBalancePolicy: values.minimumBalancePolicy,
-      isBankAccount: values.isBankAccount,
-    });
-    if (!parsed.success) {
-      for (const [field, messages] of Object.entries(errorsByField(issuesByPath(parsed.error), fieldOf).fields)) for (const m of messages) addError(local, field as FieldName, m);
-    }
-    if (!parsed.success || Object.keys(local).length > 0) {
-      setErrors(local);
-      return;
-    }
-    setErrors({});
-    create.mutate({ ...parsed.data, idempotencyKey: keys.current.keyFor(parsed.data) });
-  }
-
-  const digits = isIsoCurrency(values.currency.trim().toUpperCase()) ? minorDigits(values.currency.trim().toUpperCase()) : 2;
+  const currency = form.watch("currency").trim().toUpperCase();
+  const digits = isIsoCurrency(currency) ? minorDigits(currency) : 2;
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Open an account" className="flex flex-col gap-4">
-      <ActionOutcome result={result} />
+    <Form {...form}>
+      <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Open an account" className="flex flex-col gap-4">
+        <ActionOutcome result={result} />
 
-      <div className="grid grid-cols-1 gap-x-4 gap-y-3 sm:grid-cols-12">
-        <Field label="Code" errors={errors.code} hint="E.g. 1090" className="sm:col-span-3">
-          {(control) => (
-            <Input {...control} name="code" autoComplete="off" spellCheck={false} className="font-mono" value={values.code} onChange={(e) => set("code", e.target.value)} />
-          )}
-        </Field>
-        <Field label="Name" errors={errors.name} className="sm:col-span-5">
-          {(control) => <Input {...control} name="name" autoComplete="off" value={values.name} onChange={(e) => set("name", e.target.value)} />}
-        </Field>
-        <Field label="Type" errors={errors.type} className="sm:col-span-2">
-          {(control) => (
-            <Select {...control} name="type" value={values.type} onChange={(e) => set("type", e.target.value as AccountType)}>
-              {accountTypes.map((type) => (
-                <option key={type} value={type}>
-                  {accountTypeLabels[type]}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
-        <Field label="Currency" errors={errors.currency} hint="ISO 4217" className="sm:col-span-2">
-          {(control) => (
-            <Input
-              {...control}
-              name="currency"
-              autoComplete="off"
-              spellCheck={false}
-              maxLength={3}
-              className="font-mono uppercase"
-              value={values.currency}
-              onChange={(e) => set("currency", e.target.value.toUpperCase())}
-            />
-          )}
-        </Field>
-        <Field label="Minimum balance" errors={errors.minimumBalance} hint="Optional. Leave empty for none." className="sm:col-span-3">
-          {(control) => (
-            <Input
-              {...control}
-              name="minimumBalance"
-              inputMode="decimal"
-              autoComplete="off"
-              placeholder={digits > 0 ? `0.${"0".repeat(digits)}` : "0"}
-              className="text-right tabular-nums"
-              value={values.minimumBalance}
-              onChange={(e) => set("minimumBalance", e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label="Below the minimum" errors={errors.minimumBalancePolicy} className="sm:col-span-4">
-          {(control) => (
-            <Select {...control} name="minimumBalancePolicy" value={values.minimumBalancePolicy} onChange={(e) => set("minimumBalancePolicy", e.target.value as Policy)}>
-              <option value="warn">Warn, allow the movement</option>
-              <option value="block">Block the movement</option>
-            </Select>
-          )}
-        </Field>
-        <div className="flex items-start pt-6 sm:col-span-5">
-          <Checkbox
-            label="Bank account"
-            description="Reconciled against bank statements"
-            checked={values.isBankAccount}
-            onChange={(e) => set("isBankAccount", e.target.checked)}
+        <div className="grid grid-cols-1 gap-x-4 gap-y-3 sm:grid-cols-12">
+          <FormField
+            control={form.control}
+            name="code"
+            render={({ field }) => (
+              <FormItem className="sm:col-span-3">
+                <FormLabel>Code</FormLabel>
+                <FormControl>
+                  <Input autoComplete="off" spellCheck={false} className="font-mono" {...field} />
+                </FormControl>
+                <FormDescription>E.g. 1090</FormDescription>
+                <FormMessage />
+              </FormItem>
+            )}
+          />
+          <FormField
+            control={form.control}
+            name="name"
+            render={({ field }) => (
+              <FormItem className="sm:col-span-5">
+                <FormLabel>Name</FormLabel>
+                <FormControl>
+                  <Input autoComplete="off" {...field} />
+                </FormControl>
+                <FormMessage />
+              </FormItem>
+            )}
+          />
+          <FormField
+            control={form.control}
+            name="type"
+            render={({ field }) => (
+              <FormItem className="sm:col-span-2">
+                <FormLabel>Type</FormLabel>
+                <FormControl>
+                  <NativeSelect {...field}>
+                    {accountTypes.map((type) => (
+                      <option key={type} value={type}>
+                        {accountTypeLabels[type]}
+                      </option>
+                    ))}
+                  </NativeSelect>
+                </FormControl>
+                <FormMessage />
+              </FormItem>
+            )}
+          />
+          <FormField
+            control={form.control}
+            name="currency"
+            render={({ field }) => (
+              <FormItem className="sm:col-span-2">
+                <FormLabel>Currency</FormLabel>
+                <FormControl>
+                  <Input autoComplete="off" spellCheck={false} maxLength={3} className="font-mono uppercase" {...field} onChange={(e) => field.onChange(e.target.value.toUpperCase())} />
+                </FormControl>
+                <FormDescription>ISO 4217</FormDescription>
+                <FormMessage />
+              </FormItem>
+            )}
+          />
+          <FormField
+            control={form.control}
+            name="minimumBalance"
+            render={({ field }) => (
+              <FormItem className="sm:col-span-3">
+                <FormLabel>Minimum balance</FormLabel>
+                <FormControl>
+                  <AmountInput digits={digits} {...field} />
+                </FormControl>
+                <FormDescription>Optional. Leave empty for none.</FormDescription>
+                <FormMessage />
+              </FormItem>
+            )}
+          />
+          <FormField
+            control={form.control}
+            name="minimumBalancePolicy"
+            render={({ field }) => (
+              <FormItem className="sm:col-span-4">
+                <FormLabel>Below the minimum</FormLabel>
+                <FormControl>
+                  <NativeSelect {...field}>
+                    <option value="warn">Warn, allow the movement</option>
+                    <option value="block">Block the movement</option>
+                  </NativeSelect>
+                </FormControl>
+                <FormMessage />
+              </FormItem>
+            )}
+          />
+          <FormField
+            control={form.control}
+            name="isBankAccount"
+            render={({ field }) => (
+              <div className="flex items-start pt-6 sm:col-span-5">
+                <Checkbox label="Bank account" description="Reconciled against bank statements" checked={field.value} onChange={(e) => field.onChange(e.target.checked)} onBlur={field.onBlur} name={field.name} />
+              </div>
+            )}
           />
         </div>
-      </div>
 
-      <div className="flex items-center justify-end gap-2 border-t border-zinc-100 pt-3">
-        {onCancel ? (
-          <Button variant="ghost" onClick={onCancel}>
-            Close
+        <div className="flex items-center justify-end gap-2 border-t border-zinc-100 pt-3">
+          {onCancel ? (
+            <Button variant="ghost" onClick={onCancel}>
+              Close
+            </Button>
+          ) : null}
+          <Button type="submit" variant="primary" disabled={!hydrated || create.isPending}>
+            {create.isPending ? "Opening…" : "Open account"}
           </Button>
-        ) : null}
-        <Button type="submit" variant="primary" disabled={!hydrated || create.isPending}>
-          {create.isPending ? "Opening…" : "Open account"}
-        </Button>
-      </div>
-    </form>
+        </div>
+      </form>
+    </Form>
   );
 }

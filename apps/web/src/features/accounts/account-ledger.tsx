@@ -16,7 +16,7 @@ import { QueryStatus } from "@/components/query-status";
 import { Badge } from "@/components/ui/badge";
 import { DetailList } from "@/components/ui/detail-list";
 import { EmptyMessage, Panel } from "@/components/ui/panel";
-import { DataTable, Td, Th } from "@/components/ui/table";
+import { Table, TableCell, TableHead } from "@/components/ui/table";
 
 /** An account's postings, newest first, with the running balance after each; older lines on demand. */
 export function AccountLedger({ accountId }: { accountId: string }) {
@@ -91,42 +91,42 @@ export function AccountLedger({ accountId }: { accountId: string }) {
         <section aria-label="Ledger lines" className="overflow-clip rounded-lg border border-zinc-200 bg-white shadow-xs">
           {lines.length ? (
             <>
-              <DataTable caption={`Ledger of ${account.code} ${account.name}`}>
+              <Table caption={`Ledger of ${account.code} ${account.name}`}>
                 <thead>
                   <tr>
-                    <Th className="w-28">Date</Th>
-                    <Th className="w-36">Entry</Th>
-                    <Th>Memo</Th>
-                    <Th align="right" className="w-36">
+                    <TableHead className="w-28">Date</TableHead>
+                    <TableHead className="w-36">Entry</TableHead>
+                    <TableHead>Memo</TableHead>
+                    <TableHead align="right" className="w-36">
                       Debit
-                    </Th>
-                    <Th align="right" className="w-36">
+                    </TableHead>
+                    <TableHead align="right" className="w-36">
                       Credit
-                    </Th>
-                    <Th align="right" className="w-40">
+                    </TableHead>
+                    <TableHead align="right" className="w-40">
                       Balance
-                    </Th>
+                    </TableHead>
                   </tr>
                 </thead>
                 <tbody>
                   {lines.map((line, index) => (
                     <tr key={`${line.entryId}-${index}`} className="hover:bg-zinc-50">
-                      <Td className="text-zinc-600 tabular-nums">{formatDay(line.effectiveDate)}</Td>
-                      <Td className="font-mono">
+                      <TableCell className="text-zinc-600 tabular-nums">{formatDay(line.effectiveDate)}</TableCell>
+                      <TableCell className="font-mono">
                         <Link href={`/ledger/entries/${line.entryId}`} className="text-brand-600 hover:underline">
                           {line.entryNumber}
                         </Link>
-                      </Td>
-                      <Td className="text-zinc-700">{line.memo}</Td>
-                      <Td numeric>{line.debitMinor > 0n ? formatMinor(line.debitMinor, account.currency, { withCurrency: false }) : ""}</Td>
-                      <Td numeric>{line.creditMinor > 0n ? formatMinor(line.creditMinor, account.currency, { withCurrency: false }) : ""}</Td>
-                      <Td numeric className="font-medium">
+                      </TableCell>
+                      <TableCell className="text-zinc-700">{line.memo}</TableCell>
+                      <TableCell numeric>{line.debitMinor > 0n ? formatMinor(line.debitMinor, account.currency, { withCurrency: false }) : ""}</TableCell>
+                      <TableCell numeric>{line.creditMinor > 0n ? formatMinor(line.creditMinor, account.currency, { withCurrency: false }) : ""}</TableCell>
+                      <TableCell numeric className="font-medium">
                         <Amount minor={displayBalanceMinor(account.type, line.runningBalanceMinor)} currency={account.currency} withCurrency={false} />
-                      </Td>
+                      </TableCell>
                     </tr>
                   ))}
                 </tbody>
-              </DataTable>
+              </Table>
               <LoadMore
                 shown={lines.length}
                 noun={lines.length === 1 ? "line" : "lines"}

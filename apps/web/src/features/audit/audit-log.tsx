@@ -1,55 +1,74 @@
 "use client";
 
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { DataTable } from "@/components/data-table/data-table";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/form-controls";
+import { NativeSelect } from "@/components/ui/select";
+import { auditColumns, auditCsvColumns } from "@/features/audit/audit-columns";
+import { auditListInput, useAuditFilters } from "@/features/audit/audit-filters";
 import { auditEntityTypes } from "@/lib/entity-links";
-import { listInput, nextCursor } from "@/lib/query-inputs";
-import { useTRPC } from "@/trpc/react-provider";
-import { AuditEventsList } from "@/features/audit/audit-events-list";
-import { LoadMore } from "@/components/load-more";
-import { QueryStatus } from "@/components/query-status";
-import { FilterBar } from "@/components/ui/filter-bar";
-import { Field, Select } from "@/components/ui/form-controls";
-import { EmptyMessage } from "@/components/ui/panel";
+import { exportPageSize, fetchAllPages } from "@/lib/fetch-all-pages";
+import { nextCursor } from "@/lib/query-inputs";
+import { useTRPC, useTRPCClient } from "@/trpc/react-provider";
 
-/** Every audit event of the organization, newest first, filtered by the kind of document. */
+/** Every audit event of the organization, newest first, filtered (in the URL) by the kind of document or one document. */
 export function AuditLog() {
   const trpc = useTRPC();
-  const [entityType, setEntityType] = useState("");
+  const client = useTRPCClient();
+  const view = useAuditFilters();
+  const input = auditListInput(view.applied);
   const events = useInfiniteQuery({
-    ...trpc.audit.list.infiniteQueryOptions(listInput({ entityType }), { getNextPageParam: nextCursor }),
+    ...trpc.audit.list.infiniteQueryOptions(input, { getNextPageParam: nextCursor }),
     placeholderData: keepPreviousData,
   });
-  const rows = events.data?.pages.flatMap((page) => page.items) ?? [];
+  const rows = events.data?.pages.flatMap((page) => page.items);
   return (
-    <div className="max-w-5xl p-6">
-      <section aria-label="Audit events" className="overflow-clip rounded-lg border border-zinc-200 bg-white shadow-xs">
-        <FilterBar summary={events.isFetching && events.data ? "updating…" : undefined}>
-          <Field label="Entity type" className="w-56">
-            {(control) => (
-              <Select {...control} value={entityType} onChange={(e) => setEntityType(e.target.value)}>
-                <option value="">Everything</option>
-                {auditEntityTypes.map((t) => (
-                  <option key={t.value} value={t.value}>
-                    {t.label}
-                  </option>
-                ))}
-              </Select>
-            )}
-          </Field>
-        </FilterBar>
-        <QueryStatus error={events.error} loading={!events.data} what="the audit trail" />
-        {events.data ? (
-          rows.length ? (
-            <>
-              <AuditEventsList events={rows} />
-              <LoadMore shown={rows.length} noun={rows.length === 1 ? "event" : "events"} hasMore={events.hasNextPage} loading={events.isFetchingNextPage} onLoadMore={() => void events.fetchNextPage()} />
-            </>
-          ) : (
-            <EmptyMessage>No audit events{entityType ? " of this kind" : ""} yet.</EmptyMessage>
-          )
-        ) : null}
-      </section>
+    <div className="max-w-6xl p-6">
+      <DataTable
+        key={view.filterKey}
+        caption="Audit events"
+        columns={auditColumns}
+        data={rows}
+        getRowId={(e) => e.id}
+        noun={{ one: "event", other: "events" }}
+        loading={!events.data}
+        error={events.error}
+        empty={`No audit events${view.filtered ? " of this kind" : ""} yet.`}
+        sorting={view.sorting}
+        onSortingChange={view.setSorting}
+        pageSize={view.pageSize}
+        onPageSizeChange={view.setPageSize}
+        server={{ hasMore: events.hasNextPage, loading: events.isFetchingNextPage, loadMore: () => events.fetchNextPage() }}
+        summary={events.isFetching && events.data ? "updating…" : undefined}
+        rowAttributes={() => ({ "data-testid": "audit-event" })}
+        exportCsv={{
+          filename: "audit-events",
+          columns: auditCsvColumns,
+          fetchAll: () => fetchAllPages((cursor) => client.audit.list.query({ ...input, limit: exportPageSize, ...(cursor ? { cursor } : {}) })),
+        }}
+        filters={
+          <>
+            <Field label="Entity type" className="w-56">
+              {(control) => (
+                <NativeSelect {...control} value={view.filters.entityType ?? ""} onChange={(e) => view.set("entityType", e.target.value)}>
+                  <option value="">Everything</option>
+                  {auditEntityTypes.map((t) => (
+                    <option key={t.value} value={t.value}>
+                      {t.label}
+                    </option>
+                  ))}
+                </NativeSelect>
+              )}
+            </Field>
+            {view.filtered ? (
+              <Button variant="ghost" size="sm" className="mb-0.5" onClick={view.clear}>
+                Clear filters
+              </Button>
+            ) : null}
+          </>
+        }
+      />
     </div>
   );
 }

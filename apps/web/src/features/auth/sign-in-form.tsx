@@ -7,7 +7,8 @@ import { useHydrated } from "@/lib/use-hydrated";
 import { authClient } from "@/features/auth/auth-client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field, Input } from "@/components/ui/form-controls";
+import { Field } from "@/components/ui/form-controls";
+import { Input } from "@/components/ui/input";
 
 function retryAfterSeconds(response: Response | undefined): number | null {
   const value = response?.headers.get("x-retry-after") ?? response?.headers.get("retry-after");

@@ -11,7 +11,9 @@ import { useTRPC } from "@/trpc/react-provider";
 import { ActionOutcome } from "@/components/action-outcome";
 import { Button } from "@/components/ui/button";
 import { dateEntryProblem, DateField, readDateField } from "@/components/ui/date-field";
-import { AmountInput, Field, Input, Select } from "@/components/ui/form-controls";
+import { AmountInput, Input } from "@/components/ui/input";
+import { Field } from "@/components/ui/form-controls";
+import { NativeSelect } from "@/components/ui/select";
 import { useLocalAmounts } from "@/components/ui/organization-formats";
 
 interface FormValues {
@@ -141,14 +143,14 @@ export function ChargeCreateForm({ canIssue, onClose }: { canIssue: boolean; onC
       <div className="grid grid-cols-1 gap-x-4 gap-y-3 sm:grid-cols-12">
         <Field label="Customer" errors={errors.customerId} className="sm:col-span-4">
           {(control) => (
-            <Select {...control} name="customerId" value={values.customerId} onChange={(e) => set("customerId", e.target.value)}>
+            <NativeSelect {...control} name="customerId" value={values.customerId} onChange={(e) => set("customerId", e.target.value)}>
               <option value="">Choose a customer…</option>
               {customers.data?.items.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.name}
                 </option>
               ))}
-            </Select>
+            </NativeSelect>
           )}
         </Field>
         <Field label="Description" errors={errors.description} className="sm:col-span-8">
@@ -156,7 +158,7 @@ export function ChargeCreateForm({ canIssue, onClose }: { canIssue: boolean; onC
         </Field>
         <Field label="Currency" errors={errors.currency} className="sm:col-span-2">
           {(control) => (
-            <Select
+            <NativeSelect
               {...control}
               name="currency"
               value={values.currency}
@@ -170,7 +172,7 @@ export function ChargeCreateForm({ canIssue, onClose }: { canIssue: boolean; onC
                   {c}
                 </option>
               ))}
-            </Select>
+            </NativeSelect>
           )}
         </Field>
         <Field label="Amount" errors={errors.amount} className="sm:col-span-3">
@@ -180,26 +182,26 @@ export function ChargeCreateForm({ canIssue, onClose }: { canIssue: boolean; onC
         <div className="hidden sm:col-span-4 sm:block" />
         <Field label="Receivable account" errors={errors.receivableAccountId} className="sm:col-span-6">
           {(control) => (
-            <Select {...control} name="receivableAccountId" value={receivableAccountId} onChange={(e) => set("receivableAccountId", e.target.value)}>
+            <NativeSelect {...control} name="receivableAccountId" value={receivableAccountId} onChange={(e) => set("receivableAccountId", e.target.value)}>
               {receivableOptions.length === 0 ? <option value="">No receivable account in {values.currency}</option> : null}
               {receivableOptions.map((a) => (
                 <option key={a.id} value={a.id}>
                   {accountLabel(a)}
                 </option>
               ))}
-            </Select>
+            </NativeSelect>
           )}
         </Field>
         <Field label="Revenue account" errors={errors.revenueAccountId} className="sm:col-span-6">
           {(control) => (
-            <Select {...control} name="revenueAccountId" value={revenueAccountId} onChange={(e) => set("revenueAccountId", e.target.value)}>
+            <NativeSelect {...control} name="revenueAccountId" value={revenueAccountId} onChange={(e) => set("revenueAccountId", e.target.value)}>
               {revenueOptions.length === 0 ? <option value="">No revenue account in {values.currency}</option> : null}
               {revenueOptions.map((a) => (
                 <option key={a.id} value={a.id}>
                   {accountLabel(a)}
                 </option>
               ))}
-            </Select>
+            </NativeSelect>
           )}
         </Field>
       </div>

@@ -18,7 +18,7 @@ import { QueryStatus } from "@/components/query-status";
 import { ChargeStatusBadge } from "@/components/status-badges";
 import { DetailList } from "@/components/ui/detail-list";
 import { EmptyMessage, Panel } from "@/components/ui/panel";
-import { DataTable, Td, Th } from "@/components/ui/table";
+import { Table, TableCell, TableHead } from "@/components/ui/table";
 
 export type ChargeDetailData = RouterOutputs["charges"]["byId"];
 
@@ -96,36 +96,36 @@ export function ChargeDetail({ chargeId, can }: { chargeId: string; can: ChargeP
           </Panel>
           <Panel title="Payments">
             {payments.length ? (
-              <DataTable caption="Payments">
+              <Table caption="Payments">
                 <thead>
                   <tr>
-                    <Th>Reference</Th>
-                    <Th className="w-28">Received</Th>
-                    <Th>Bank account</Th>
-                    <Th className="w-40">Entry</Th>
-                    <Th align="right" className="w-36">
+                    <TableHead>Reference</TableHead>
+                    <TableHead className="w-28">Received</TableHead>
+                    <TableHead>Bank account</TableHead>
+                    <TableHead className="w-40">Entry</TableHead>
+                    <TableHead align="right" className="w-36">
                       Amount
-                    </Th>
+                    </TableHead>
                   </tr>
                 </thead>
                 <tbody>
                   {payments.map((payment) => (
                     <tr key={payment.id}>
-                      <Td className="font-mono">{payment.reference}</Td>
-                      <Td className="tabular-nums">{formatDay(payment.receivedOn)}</Td>
-                      <Td>{named(payment.bankAccountId)}</Td>
-                      <Td className="font-mono whitespace-nowrap">
+                      <TableCell className="font-mono">{payment.reference}</TableCell>
+                      <TableCell className="tabular-nums">{formatDay(payment.receivedOn)}</TableCell>
+                      <TableCell>{named(payment.bankAccountId)}</TableCell>
+                      <TableCell className="font-mono whitespace-nowrap">
                         <Link href={`/ledger/entries/${payment.entryId}`} className="text-brand-600 hover:underline">
                           {entries.find((e) => e.id === payment.entryId)?.number ?? "Open"}
                         </Link>
-                      </Td>
-                      <Td numeric>
+                      </TableCell>
+                      <TableCell numeric>
                         <Amount minor={payment.amountMinor} currency={charge.currency} />
-                      </Td>
+                      </TableCell>
                     </tr>
                   ))}
                 </tbody>
-              </DataTable>
+              </Table>
             ) : (
               <EmptyMessage>{charge.status === "draft" ? "Issue the charge to record payments against it." : "No payments recorded."}</EmptyMessage>
             )}

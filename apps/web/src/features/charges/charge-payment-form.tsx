@@ -11,7 +11,9 @@ import { useHydrated } from "@/lib/use-hydrated";
 import { useTRPC } from "@/trpc/react-provider";
 import { Button } from "@/components/ui/button";
 import { dateEntryProblem, DateField, readDateField } from "@/components/ui/date-field";
-import { AmountInput, Field, Input, Select } from "@/components/ui/form-controls";
+import { AmountInput, Input } from "@/components/ui/input";
+import { Field } from "@/components/ui/form-controls";
+import { NativeSelect } from "@/components/ui/select";
 import { useLocalAmounts } from "@/components/ui/organization-formats";
 
 const fields = ["reference", "amount", "bankAccountId", "receivedOn"] as const;
@@ -102,14 +104,14 @@ export function ChargePaymentForm({
       </Field>
       <Field label="Bank account" errors={errors.bankAccountId}>
         {(control) => (
-          <Select {...control} name="bankAccountId" value={bankAccountId} onChange={(e) => setBankChoice(e.target.value)}>
+          <NativeSelect {...control} name="bankAccountId" value={bankAccountId} onChange={(e) => setBankChoice(e.target.value)}>
             {banks.length === 0 ? <option value="">No bank account in {charge.currency}</option> : null}
             {banks.map((a) => (
               <option key={a.id} value={a.id}>
                 {accountLabel(a)}
               </option>
             ))}
-          </Select>
+          </NativeSelect>
         )}
       </Field>
       <DateField

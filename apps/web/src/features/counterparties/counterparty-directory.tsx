@@ -1,67 +1,85 @@
 "use client";
 
-import type { RouterOutputs } from "@closebook/api";
-import { createCounterpartyInput } from "@closebook/core";
-import { keepPreviousData, useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
-import { useRef, useState, type FormEvent } from "react";
-import { errorsByField, failureReport, issuesByPath, successResult, topLevelField, type ActionResult } from "@/lib/action-result";
-import { formatDay } from "@/lib/format";
-import { listInput, nextCursor } from "@/lib/query-inputs";
-import { SubmissionKeys } from "@/lib/request-key";
+import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
+import { Plus as PlusIcon, Search as SearchIcon } from "lucide-react";
+import { parseAsBoolean, useQueryState } from "nuqs";
+import { useEffect, useState } from "react";
+import { DataTable } from "@/components/data-table/data-table";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/form-controls";
+import { Input } from "@/components/ui/input";
+import { Panel } from "@/components/ui/panel";
+import { counterpartyColumns, counterpartyCsvColumns } from "@/features/counterparties/counterparty-columns";
+import { CounterpartyCreateForm } from "@/features/counterparties/counterparty-create-form";
+import { counterpartyListInput, useCounterpartyFilters, type CounterpartyKind } from "@/features/counterparties/counterparty-filters";
+import { exportPageSize, fetchAllPages } from "@/lib/fetch-all-pages";
+import { nextCursor } from "@/lib/query-inputs";
 import { useDebouncedValue } from "@/lib/use-debounced-value";
 import { useHydrated } from "@/lib/use-hydrated";
-import { useTRPC } from "@/trpc/react-provider";
-import { ActionOutcome } from "@/components/action-outcome";
-import { LoadMore } from "@/components/load-more";
-import { QueryStatus } from "@/components/query-status";
-import { Button } from "@/components/ui/button";
-import { FilterBar } from "@/components/ui/filter-bar";
-import { Field, Input } from "@/components/ui/form-controls";
-import { Plus as PlusIcon, Search as SearchIcon } from "lucide-react";
-import { EmptyMessage, Panel } from "@/components/ui/panel";
-import { DataTable, Td, Th } from "@/components/ui/table";
+import { useTRPC, useTRPCClient } from "@/trpc/react-provider";
 
-type Kind = "customer" | "vendor";
-type CounterpartyRow = RouterOutputs["counterparties"]["list"]["items"][number];
-
-const nouns: Record<Kind, { one: string; many: string; title: string }> = {
-  customer: { one: "customer", many: "customers", title: "Customer" },
-  vendor: { one: "vendor", many: "vendors", title: "Vendor" },
+const nouns: Record<CounterpartyKind, { one: string; other: string; title: string }> = {
+  customer: { one: "customer", other: "customers", title: "Customer" },
+  vendor: { one: "vendor", other: "vendors", title: "Vendor" },
 };
 
-/** The customers (or vendors) of the organization: search, "Load more", and adding one. */
-export function CounterpartyDirectory({ kind, canCreate }: { kind: Kind; canCreate: boolean }) {
+/** The customers (or vendors) of the organization: search (in the URL), pages, CSV, and adding one (`?new=1`). */
+export function CounterpartyDirectory({ kind, canCreate }: { kind: CounterpartyKind; canCreate: boolean }) {
   const trpc = useTRPC();
+  const client = useTRPCClient();
   const hydrated = useHydrated();
-  const [search, setSearch] = useState("");
-  const [creating, setCreating] = useState(false);
+  const view = useCounterpartyFilters();
+  const [search, setSearch] = useState(view.filters.search ?? "");
   const term = useDebouncedValue(search.trim());
+  const [creating, setCreating] = useQueryState("new", parseAsBoolean.withDefault(false).withOptions({ history: "replace", clearOnDefault: true }));
+  useEffect(() => {
+    if (term !== (view.applied.search ?? "")) view.set("search", term);
+  }, [term]);
+  const input = counterpartyListInput(kind, view.applied);
   const list = useInfiniteQuery({
-    ...trpc.counterparties.list.infiniteQueryOptions(listInput({ kind, search: term }), { getNextPageParam: nextCursor }),
+    ...trpc.counterparties.list.infiniteQueryOptions(input, { getNextPageParam: nextCursor }),
     placeholderData: keepPreviousData,
   });
-  const rows = list.data?.pages.flatMap((page) => page.items) ?? [];
+  const rows = list.data?.pages.flatMap((page) => page.items);
   const noun = nouns[kind];
 
   return (
     <div className="flex flex-col gap-4 p-6">
       {canCreate && creating ? (
         <Panel title={`New ${noun.one}`} bodyClassName="p-4">
-          <CounterpartyCreateForm kind={kind} onClose={() => setCreating(false)} />
+          <CounterpartyCreateForm kind={kind} onClose={() => void setCreating(false)} />
         </Panel>
       ) : null}
-      <section aria-label={`${noun.title}s`} className="overflow-clip rounded-lg border border-zinc-200 bg-white shadow-xs">
-        <FilterBar
-          summary={list.isFetching && list.data ? "updating…" : undefined}
-          actions={
-            canCreate && !creating ? (
-              <Button variant="primary" disabled={!hydrated} onClick={() => setCreating(true)}>
-                <PlusIcon className="size-3.5" />
-                New {noun.one}
-              </Button>
-            ) : null
-          }
-        >
+      <DataTable
+        key={view.filterKey}
+        caption={`${noun.title}s`}
+        columns={counterpartyColumns}
+        data={rows}
+        getRowId={(c) => c.id}
+        noun={{ one: noun.one, other: noun.other }}
+        loading={!list.data}
+        error={list.error}
+        empty={view.applied.search ? `No ${noun.other} match “${view.applied.search}”.` : `No ${noun.other} yet.`}
+        sorting={view.sorting}
+        onSortingChange={view.setSorting}
+        pageSize={view.pageSize}
+        onPageSizeChange={view.setPageSize}
+        server={{ hasMore: list.hasNextPage, loading: list.isFetchingNextPage, loadMore: () => list.fetchNextPage() }}
+        summary={list.isFetching && list.data ? "updating…" : undefined}
+        exportCsv={{
+          filename: `${noun.other}`,
+          columns: counterpartyCsvColumns,
+          fetchAll: () => fetchAllPages((cursor) => client.counterparties.list.query({ ...input, limit: exportPageSize, ...(cursor ? { cursor } : {}) })),
+        }}
+        actions={
+          canCreate && !creating ? (
+            <Button variant="primary" disabled={!hydrated} onClick={() => void setCreating(true)}>
+              <PlusIcon />
+              New {noun.one}
+            </Button>
+          ) : null
+        }
+        filters={
           <Field label="Search" className="w-64">
             {(control) => (
               <div className="relative">
@@ -70,122 +88,8 @@ export function CounterpartyDirectory({ kind, canCreate }: { kind: Kind; canCrea
               </div>
             )}
           </Field>
-        </FilterBar>
-        <QueryStatus error={list.error} loading={!list.data} what={noun.many} />
-        {list.data ? (
-          rows.length ? (
-            <>
-              <CounterpartiesTable rows={rows} caption={`${noun.title}s`} />
-              <LoadMore shown={rows.length} noun={rows.length === 1 ? noun.one : noun.many} hasMore={list.hasNextPage} loading={list.isFetchingNextPage} onLoadMore={() => void list.fetchNextPage()} />
-            </>
-          ) : (
-            <EmptyMessage>{term ? `No ${noun.many} match “${term}”.` : `No ${noun.many} yet.`}</EmptyMessage>
-          )
-        ) : null}
-      </section>
+        }
+      />
     </div>
-  );
-}
-
-function CounterpartiesTable({ rows, caption }: { rows: CounterpartyRow[]; caption: string }) {
-  return (
-    <DataTable caption={caption}>
-      <thead>
-        <tr>
-          <Th>Name</Th>
-          <Th>E-mail</Th>
-          <Th className="w-40">Tax ID</Th>
-          <Th className="w-28">Added</Th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.id} className="hover:bg-zinc-50">
-            <Td className="font-medium text-zinc-900">{row.name}</Td>
-            <Td className="text-zinc-600">{row.email ?? "—"}</Td>
-            <Td className="font-mono text-zinc-600">{row.taxId ?? "—"}</Td>
-            <Td className="text-zinc-600 tabular-nums">{formatDay(row.createdAt)}</Td>
-          </tr>
-        ))}
-      </tbody>
-    </DataTable>
-  );
-}
-
-const fields = ["name", "email", "taxId"] as const;
-type FieldName = (typeof fields)[number];
-const fieldOf = topLevelField(fields);
-
-function CounterpartyCreateForm({ kind, onClose }: { kind: Kind; onClose: () => void }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const hydrated = useHydrated();
-  const keys = useRef(new SubmissionKeys());
-  const [values, setValues] = useState({ name: "", email: "", taxId: "" });
-  const [errors, setErrors] = useState<Partial<Record<FieldName, string[]>>>({});
-  const [result, setResult] = useState<ActionResult | null>(null);
-  const noun = nouns[kind];
-  const create = useMutation(
-    trpc.counterparties.create.mutationOptions({
-      onSuccess: async (outcome) => {
-        keys.current.settle();
-        setValues({ name: "", email: "", taxId: "" });
-        setErrors({});
-        setResult(successResult(outcome));
-        await queryClient.invalidateQueries(trpc.counterparties.pathFilter());
-      },
-      onError: (error) => {
-        const failure = failureReport(error, {
-          title: `The ${noun.one} was not added`,
-          unreachable: `Could not reach Closebook, so the ${noun.one} may not be added yet. Submit again to retry: it will not be added twice.`,
-        });
-        const { fields: byField, other } = errorsByField(failure.byPath, fieldOf);
-        setErrors(byField);
-        setResult({ ...failure.result, details: other });
-      },
-    }),
-  );
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (create.isPending) return;
-    setResult(null);
-    const parsed = createCounterpartyInput.safeParse({ kind, name: values.name, email: values.email.trim() || null, taxId: values.taxId.trim() || null });
-    if (!parsed.success) {
-      setErrors(errorsByField(issuesByPath(parsed.error), fieldOf).fields);
-      return;
-    }
-    setErrors({});
-    create.mutate({ ...parsed.data, idempotencyKey: keys.current.keyFor(parsed.data) });
-  }
-
-  const set = (field: FieldName, value: string) => {
-    setValues((current) => ({ ...current, [field]: value }));
-    setErrors((current) => ({ ...current, [field]: undefined }));
-  };
-
-  return (
-    <form onSubmit={onSubmit} noValidate aria-label={`New ${noun.one}`} className="flex flex-col gap-4">
-      <ActionOutcome result={result} />
-      <div className="grid grid-cols-1 gap-x-4 gap-y-3 sm:grid-cols-12">
-        <Field label="Name" errors={errors.name} className="sm:col-span-5">
-          {(control) => <Input {...control} name="name" autoComplete="off" value={values.name} onChange={(e) => set("name", e.target.value)} />}
-        </Field>
-        <Field label="E-mail" errors={errors.email} hint="Optional" className="sm:col-span-4">
-          {(control) => <Input {...control} type="email" name="email" autoComplete="off" value={values.email} onChange={(e) => set("email", e.target.value)} />}
-        </Field>
-        <Field label="Tax ID" errors={errors.taxId} hint="Optional" className="sm:col-span-3">
-          {(control) => <Input {...control} name="taxId" autoComplete="off" className="font-mono" value={values.taxId} onChange={(e) => set("taxId", e.target.value)} />}
-        </Field>
-      </div>
-      <div className="flex items-center justify-end gap-2 border-t border-zinc-100 pt-3">
-        <Button variant="ghost" onClick={onClose}>
-          Close
-        </Button>
-        <Button type="submit" variant="primary" disabled={!hydrated || create.isPending}>
-          {create.isPending ? "Adding…" : `Add ${noun.one}`}
-        </Button>
-      </div>
-    </form>
   );
 }

@@ -15,7 +15,7 @@ import { QueryStatus } from "@/components/query-status";
 import { TaskListItems } from "@/features/tasks/task-list-items";
 import { Badge } from "@/components/ui/badge";
 import { EmptyMessage, Panel } from "@/components/ui/panel";
-import { DataTable, Td, Th } from "@/components/ui/table";
+import { Table, TableCell, TableHead } from "@/components/ui/table";
 
 const openLink = "text-xs font-medium text-brand-600 hover:underline";
 
@@ -89,12 +89,12 @@ export function DashboardPanels({ meUserId, canComplete }: { meUserId: string; c
             </Link>
           }
         >
-          <DataTable caption="Bank balances">
+          <Table caption="Bank balances">
             <thead>
               <tr>
-                <Th>Account</Th>
-                <Th align="right">Balance</Th>
-                <Th align="right">Minimum</Th>
+                <TableHead>Account</TableHead>
+                <TableHead align="right">Balance</TableHead>
+                <TableHead align="right">Minimum</TableHead>
               </tr>
             </thead>
             <tbody>
@@ -102,7 +102,7 @@ export function DashboardPanels({ meUserId, canComplete }: { meUserId: string; c
                 const short = bank.minimumBalanceMinor !== null && bank.balanceMinor < bank.minimumBalanceMinor;
                 return (
                   <tr key={bank.id} className={cn(short && "bg-red-50")} data-shortfall={short}>
-                    <Td>
+                    <TableCell>
                       <Link href={`/ledger/accounts/${bank.id}`} className="hover:underline">
                         <span className="font-mono text-zinc-500">{bank.code}</span> <span className="font-medium text-zinc-900">{bank.name}</span>
                       </Link>
@@ -111,18 +111,18 @@ export function DashboardPanels({ meUserId, canComplete }: { meUserId: string; c
                           {formatMinor(bank.minimumBalanceMinor - bank.balanceMinor, bank.currency)} below minimum
                         </Badge>
                       ) : null}
-                    </Td>
-                    <Td numeric className={cn("font-medium", short && "text-red-700")}>
+                    </TableCell>
+                    <TableCell numeric className={cn("font-medium", short && "text-red-700")}>
                       <Amount minor={displayBalanceMinor(bank.type, bank.balanceMinor)} currency={bank.currency} />
-                    </Td>
-                    <Td numeric className="text-zinc-500">
+                    </TableCell>
+                    <TableCell numeric className="text-zinc-500">
                       {bank.minimumBalanceMinor === null ? "—" : formatMinor(bank.minimumBalanceMinor, bank.currency)}
-                    </Td>
+                    </TableCell>
                   </tr>
                 );
               })}
             </tbody>
-          </DataTable>
+          </Table>
           <BalanceNote className="border-t border-zinc-100 px-4 py-2" />
         </Panel>
         <Panel

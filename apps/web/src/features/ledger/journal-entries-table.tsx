@@ -4,7 +4,7 @@ import Link from "next/link";
 import { formatDay } from "@/lib/format";
 import { EntrySourceBadge } from "@/components/status-badges";
 import { Badge } from "@/components/ui/badge";
-import { DataTable, Td, Th } from "@/components/ui/table";
+import { Table, TableCell, TableHead } from "@/components/ui/table";
 
 /** An entry as the table shows it (with or without its allowed actions: the charge page lists plain entries). */
 export type JournalEntry = Omit<RouterOutputs["ledger"]["entry"], "allowedActions">;
@@ -19,28 +19,28 @@ export function entryTotals(entry: Pick<JournalEntry, "lines">): string {
 /** Journal entries with links to each: the ledger's list and the entries a document posted. */
 export function JournalEntriesTable({ entries, caption = "Journal entries" }: { entries: JournalEntry[]; caption?: string }) {
   return (
-    <DataTable caption={caption}>
+    <Table caption={caption}>
       <thead>
         <tr>
-          <Th className="w-40">Number</Th>
-          <Th className="w-28">Date</Th>
-          <Th>Memo</Th>
-          <Th className="w-32">Source</Th>
-          <Th align="right" className="w-40">
+          <TableHead className="w-40">Number</TableHead>
+          <TableHead className="w-28">Date</TableHead>
+          <TableHead>Memo</TableHead>
+          <TableHead className="w-32">Source</TableHead>
+          <TableHead align="right" className="w-40">
             Amount
-          </Th>
+          </TableHead>
         </tr>
       </thead>
       <tbody>
         {entries.map((entry) => (
           <tr key={entry.id} className="hover:bg-zinc-50">
-            <Td className="font-mono whitespace-nowrap">
+            <TableCell className="font-mono whitespace-nowrap">
               <Link href={`/ledger/entries/${entry.id}`} className="font-medium text-brand-600 hover:underline">
                 {entry.number}
               </Link>
-            </Td>
-            <Td className="text-zinc-600 tabular-nums">{formatDay(entry.effectiveDate)}</Td>
-            <Td className="max-w-96 text-zinc-700">
+            </TableCell>
+            <TableCell className="text-zinc-600 tabular-nums">{formatDay(entry.effectiveDate)}</TableCell>
+            <TableCell className="max-w-96 text-zinc-700">
               <span className="line-clamp-1" title={entry.memo}>
                 {entry.memo}
               </span>
@@ -49,14 +49,14 @@ export function JournalEntriesTable({ entries, caption = "Journal entries" }: { 
                   Reversed by {entry.reversedByNumber}
                 </Badge>
               ) : null}
-            </Td>
-            <Td>
+            </TableCell>
+            <TableCell>
               <EntrySourceBadge source={entry.source} />
-            </Td>
-            <Td numeric>{entryTotals(entry)}</Td>
+            </TableCell>
+            <TableCell numeric>{entryTotals(entry)}</TableCell>
           </tr>
         ))}
       </tbody>
-    </DataTable>
+    </Table>
   );
 }

@@ -13,7 +13,9 @@ import { ActionOutcome } from "@/components/action-outcome";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { dateEntryProblem, DateField, readDateField } from "@/components/ui/date-field";
-import { AmountInput, Field, Input, Select } from "@/components/ui/form-controls";
+import { AmountInput, Input } from "@/components/ui/input";
+import { Field } from "@/components/ui/form-controls";
+import { NativeSelect } from "@/components/ui/select";
 import { Plus as PlusIcon, X as XIcon } from "lucide-react";
 import { Panel } from "@/components/ui/panel";
 import { useLocalAmounts } from "@/components/ui/organization-formats";
@@ -190,14 +192,14 @@ export function ManualEntryForm({ defaultDate }: { defaultDate: string }) {
                 <span className="pt-7 text-xs text-zinc-400 tabular-nums">{index + 1}</span>
                 <Field label="Account" errors={errors[`lines.${index}.accountId`]}>
                   {(control) => (
-                    <Select {...control} value={line.accountId} onChange={(e) => updateLine(line.key, { accountId: e.target.value })}>
+                    <NativeSelect {...control} value={line.accountId} onChange={(e) => updateLine(line.key, { accountId: e.target.value })}>
                       <option value="">Choose an account…</option>
                       {usable.map((a) => (
                         <option key={a.id} value={a.id}>
                           {accountLabel(a)} ({a.currency})
                         </option>
                       ))}
-                    </Select>
+                    </NativeSelect>
                   )}
                 </Field>
                 <Field label="Line memo" errors={errors[`lines.${index}.memo`]}>

@@ -16,7 +16,9 @@ import { ActionOutcome } from "@/components/action-outcome";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { dateEntryProblem, DateField, readDateField } from "@/components/ui/date-field";
-import { AmountInput, Field, Input, Select } from "@/components/ui/form-controls";
+import { AmountInput, Input } from "@/components/ui/input";
+import { Field } from "@/components/ui/form-controls";
+import { NativeSelect } from "@/components/ui/select";
 import { useLocalAmounts } from "@/components/ui/organization-formats";
 
 interface FormValues {
@@ -169,7 +171,7 @@ export function MovementRequestForm({ onClose }: { onClose?: () => void }) {
       <div className="grid grid-cols-1 gap-x-4 gap-y-3 sm:grid-cols-12">
         <Field label="Kind" errors={errors.kind} className="sm:col-span-3">
           {(control) => (
-            <Select
+            <NativeSelect
               {...control}
               name="kind"
               value={values.kind}
@@ -184,20 +186,20 @@ export function MovementRequestForm({ onClose }: { onClose?: () => void }) {
                   {movementKindLabels[k]}
                 </option>
               ))}
-            </Select>
+            </NativeSelect>
           )}
         </Field>
         {values.kind === "vendor_payment" ? (
           <Field label="Vendor" errors={errors.counterpartyId} className="sm:col-span-4">
             {(control) => (
-              <Select {...control} name="counterpartyId" value={values.counterpartyId} onChange={(e) => set("counterpartyId", e.target.value)}>
+              <NativeSelect {...control} name="counterpartyId" value={values.counterpartyId} onChange={(e) => set("counterpartyId", e.target.value)}>
                 <option value="">Choose a vendor…</option>
                 {vendors.data?.items.map((v) => (
                   <option key={v.id} value={v.id}>
                     {v.name}
                   </option>
                 ))}
-              </Select>
+              </NativeSelect>
             )}
           </Field>
         ) : null}
@@ -206,7 +208,7 @@ export function MovementRequestForm({ onClose }: { onClose?: () => void }) {
         </Field>
         <Field label="From bank account" errors={errors.sourceAccountId} hint={<AvailableHint balance={balance} funds={funds} />} className="sm:col-span-4">
           {(control) => (
-            <Select
+            <NativeSelect
               {...control}
               name="sourceAccountId"
               value={source?.id ?? ""}
@@ -221,7 +223,7 @@ export function MovementRequestForm({ onClose }: { onClose?: () => void }) {
                   {accountLabel(a)} ({formatMinor(displayBalanceMinor(a.type, a.balanceMinor), a.currency)})
                 </option>
               ))}
-            </Select>
+            </NativeSelect>
           )}
         </Field>
         <Field
@@ -231,14 +233,14 @@ export function MovementRequestForm({ onClose }: { onClose?: () => void }) {
           className="sm:col-span-3"
         >
           {(control) => (
-            <Select {...control} name="destinationAccountId" value={destination?.id ?? ""} onChange={(e) => set("destinationAccountId", e.target.value)}>
+            <NativeSelect {...control} name="destinationAccountId" value={destination?.id ?? ""} onChange={(e) => set("destinationAccountId", e.target.value)}>
               {destinationOptions.length === 0 ? <option value="">No account fits in {currency}</option> : null}
               {destinationOptions.map((a) => (
                 <option key={a.id} value={a.id}>
                   {accountLabel(a)}
                 </option>
               ))}
-            </Select>
+            </NativeSelect>
           )}
         </Field>
         <Field label={`Amount (${currency})`} errors={errors.amount} className="sm:col-span-2">

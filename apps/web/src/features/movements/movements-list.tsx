@@ -1,179 +1,110 @@
 "use client";
 
-import type { RouterOutputs } from "@closebook/api";
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
-import Link from "next/link";
-import { useState } from "react";
-import { formatDay } from "@/lib/format";
-import { listInput, nextCursor } from "@/lib/query-inputs";
-import { accountLabel, accountsById, useAccounts, useCounterparties } from "@/lib/reference-data";
-import { isOneOf, movementKindLabels, movementKinds, movementStatuses, movementStatusStyles, type MovementKind, type MovementStatus } from "@/lib/status-labels";
-import { useHydrated } from "@/lib/use-hydrated";
-import { useTRPC } from "@/trpc/react-provider";
-import { Amount } from "@/components/amount";
-import { LoadMore } from "@/components/load-more";
-import { MovementRequestForm } from "@/features/movements/movement-request-form";
-import { QueryStatus } from "@/components/query-status";
-import { MovementStatusBadge } from "@/components/status-badges";
-import { Button } from "@/components/ui/button";
-import { FilterBar } from "@/components/ui/filter-bar";
-import { Checkbox, Field, Select } from "@/components/ui/form-controls";
 import { Plus as PlusIcon } from "lucide-react";
-import { EmptyMessage, Panel } from "@/components/ui/panel";
-import { DataTable, Td, Th } from "@/components/ui/table";
+import { parseAsBoolean, useQueryState } from "nuqs";
+import { DataTable } from "@/components/data-table/data-table";
+import { Button } from "@/components/ui/button";
+import { Checkbox, Field } from "@/components/ui/form-controls";
+import { Panel } from "@/components/ui/panel";
+import { NativeSelect } from "@/components/ui/select";
+import { movementTotals, useMovementColumns } from "@/features/movements/movement-columns";
+import { movementListInput, useMovementFilters } from "@/features/movements/movement-filters";
+import { MovementRequestForm } from "@/features/movements/movement-request-form";
+import { exportPageSize, fetchAllPages } from "@/lib/fetch-all-pages";
+import { nextCursor } from "@/lib/query-inputs";
+import { isOneOf, movementKindLabels, movementKinds, movementStatuses, movementStatusStyles } from "@/lib/status-labels";
+import { useHydrated } from "@/lib/use-hydrated";
+import { useTRPC, useTRPCClient } from "@/trpc/react-provider";
 
-type MovementRow = RouterOutputs["movements"]["list"]["items"][number];
-
-interface MovementFilters {
-  status: MovementStatus | "";
-  kind: MovementKind | "";
-  mine: boolean;
-}
-
-const noFilters: MovementFilters = { status: "", kind: "", mine: false };
-
-/** Movements, newest first, with filters, "Load more" and (for clerks and above) the request form. */
+/** Movements, newest first, filtered by the server from the URL's filters; (for clerks and above) the request form (`?new=1`). */
 export function MovementsList({ canRequest, meUserId }: { canRequest: boolean; meUserId: string }) {
   const trpc = useTRPC();
+  const client = useTRPCClient();
   const hydrated = useHydrated();
-  const [filters, setFilters] = useState<MovementFilters>(noFilters);
-  const [requesting, setRequesting] = useState(false);
+  const view = useMovementFilters();
+  const { filters, applied, set } = view;
+  const [requesting, setRequesting] = useQueryState("new", parseAsBoolean.withDefault(false).withOptions({ history: "replace", clearOnDefault: true }));
+  const input = movementListInput(applied);
   const movements = useInfiniteQuery({
-    ...trpc.movements.list.infiniteQueryOptions(listInput({ ...filters }), { getNextPageParam: nextCursor }),
+    ...trpc.movements.list.infiniteQueryOptions(input, { getNextPageParam: nextCursor }),
     placeholderData: keepPreviousData,
   });
-  const rows = movements.data?.pages.flatMap((page) => page.items) ?? [];
-  const filtered = Boolean(filters.status || filters.kind || filters.mine);
+  const rows = movements.data?.pages.flatMap((page) => page.items);
+  const { columns, csv } = useMovementColumns(meUserId);
 
   return (
     <div className="flex flex-col gap-4 p-6">
       {canRequest && requesting ? (
         <Panel title="Request a movement" bodyClassName="p-4">
-          <MovementRequestForm onClose={() => setRequesting(false)} />
+          <MovementRequestForm onClose={() => void setRequesting(false)} />
         </Panel>
       ) : null}
-      <section aria-label="Movements" className="overflow-clip rounded-lg border border-zinc-200 bg-white shadow-xs">
-        <FilterBar
-          summary={movements.isFetching && movements.data ? "updating…" : undefined}
-          actions={
-            canRequest && !requesting ? (
-              <Button variant="primary" disabled={!hydrated} onClick={() => setRequesting(true)}>
-                <PlusIcon className="size-3.5" />
-                Request movement
-              </Button>
-            ) : null
-          }
-        >
-          <Field label="Status" className="w-40">
-            {(control) => (
-              <Select {...control} value={filters.status} onChange={(e) => setFilters((f) => ({ ...f, status: isOneOf(movementStatuses, e.target.value) ? e.target.value : "" }))}>
-                <option value="">All statuses</option>
-                {movementStatuses.map((s) => (
-                  <option key={s} value={s}>
-                    {movementStatusStyles[s].label}
-                  </option>
-                ))}
-              </Select>
-            )}
-          </Field>
-          <Field label="Kind" className="w-40">
-            {(control) => (
-              <Select {...control} value={filters.kind} onChange={(e) => setFilters((f) => ({ ...f, kind: isOneOf(movementKinds, e.target.value) ? e.target.value : "" }))}>
-                <option value="">All kinds</option>
-                {movementKinds.map((k) => (
-                  <option key={k} value={k}>
-                    {movementKindLabels[k]}
-                  </option>
-                ))}
-              </Select>
-            )}
-          </Field>
-          <Checkbox label="Requested by me" className="mb-1.5" checked={filters.mine} onChange={(e) => setFilters((f) => ({ ...f, mine: e.target.checked }))} />
-          {filtered ? (
-            <Button variant="ghost" size="sm" className="mb-0.5" onClick={() => setFilters(noFilters)}>
-              Clear filters
+      <DataTable
+        key={view.filterKey}
+        caption="Movements"
+        columns={columns}
+        data={rows}
+        getRowId={(m) => m.id}
+        noun={{ one: "movement", other: "movements" }}
+        loading={!movements.data}
+        error={movements.error}
+        empty={view.filtered ? "No movements match these filters." : "No movements yet."}
+        sorting={view.sorting}
+        onSortingChange={view.setSorting}
+        pageSize={view.pageSize}
+        onPageSizeChange={view.setPageSize}
+        server={{ hasMore: movements.hasNextPage, loading: movements.isFetchingNextPage, loadMore: () => movements.fetchNextPage() }}
+        totals={movementTotals}
+        summary={movements.isFetching && movements.data ? "updating…" : undefined}
+        exportCsv={{
+          filename: "movements",
+          columns: csv,
+          fetchAll: () => fetchAllPages((cursor) => client.movements.list.query({ ...input, limit: exportPageSize, ...(cursor ? { cursor } : {}) })),
+        }}
+        actions={
+          canRequest && !requesting ? (
+            <Button variant="primary" disabled={!hydrated} onClick={() => void setRequesting(true)}>
+              <PlusIcon />
+              Request movement
             </Button>
-          ) : null}
-        </FilterBar>
-        <QueryStatus error={movements.error} loading={!movements.data} what="movements" />
-        {movements.data ? (
-          rows.length ? (
-            <>
-              <MovementsTable rows={rows} meUserId={meUserId} />
-              <LoadMore
-                shown={rows.length}
-                noun={rows.length === 1 ? "movement" : "movements"}
-                hasMore={movements.hasNextPage}
-                loading={movements.isFetchingNextPage}
-                onLoadMore={() => void movements.fetchNextPage()}
-              />
-            </>
-          ) : (
-            <EmptyMessage>{filtered ? "No movements match these filters." : "No movements yet."}</EmptyMessage>
-          )
-        ) : null}
-      </section>
+          ) : null
+        }
+        filters={
+          <>
+            <Field label="Status" className="w-40">
+              {(control) => (
+                <NativeSelect {...control} value={filters.status ?? ""} onChange={(e) => set("status", isOneOf(movementStatuses, e.target.value) ? e.target.value : null)}>
+                  <option value="">All statuses</option>
+                  {movementStatuses.map((s) => (
+                    <option key={s} value={s}>
+                      {movementStatusStyles[s].label}
+                    </option>
+                  ))}
+                </NativeSelect>
+              )}
+            </Field>
+            <Field label="Kind" className="w-40">
+              {(control) => (
+                <NativeSelect {...control} value={filters.kind ?? ""} onChange={(e) => set("kind", isOneOf(movementKinds, e.target.value) ? e.target.value : null)}>
+                  <option value="">All kinds</option>
+                  {movementKinds.map((k) => (
+                    <option key={k} value={k}>
+                      {movementKindLabels[k]}
+                    </option>
+                  ))}
+                </NativeSelect>
+              )}
+            </Field>
+            <Checkbox label="Requested by me" className="mb-1.5" checked={filters.mine ?? false} onChange={(e) => set("mine", e.target.checked ? true : null)} />
+            {view.filtered ? (
+              <Button variant="ghost" size="sm" className="mb-0.5" onClick={view.clear}>
+                Clear filters
+              </Button>
+            ) : null}
+          </>
+        }
+      />
     </div>
-  );
-}
-
-function MovementsTable({ rows, meUserId }: { rows: MovementRow[]; meUserId: string }) {
-  const accounts = accountsById(useAccounts().data);
-  const vendors = new Map((useCounterparties("vendor").data?.items ?? []).map((v) => [v.id, v.name]));
-  return (
-    <DataTable caption="Movements">
-      <thead>
-        <tr>
-          <Th className="w-36">Number</Th>
-          <Th className="w-32">Kind</Th>
-          <Th>Description</Th>
-          <Th>To</Th>
-          <Th className="w-28">Effective</Th>
-          <Th align="right" className="w-36">
-            Amount
-          </Th>
-          <Th className="w-28">Approvals</Th>
-          <Th className="w-36">Status</Th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((m) => {
-          const destination = accounts.get(m.destinationAccountId);
-          const to = m.counterpartyId ? (vendors.get(m.counterpartyId) ?? "Vendor") : destination ? accountLabel(destination) : "—";
-          return (
-            <tr key={m.id} className="hover:bg-zinc-50">
-              <Td className="font-mono">
-                <Link href={`/movements/${m.id}`} className="font-medium text-brand-600 hover:underline">
-                  {m.number}
-                </Link>
-              </Td>
-              <Td className="text-zinc-600">{movementKindLabels[m.kind]}</Td>
-              <Td className="max-w-72 text-zinc-700">
-                <span className="line-clamp-1" title={m.description}>
-                  {m.description}
-                </span>
-                <span className="block text-xs text-zinc-400">requested by {m.requestedBy === meUserId ? "you" : (m.requestedByName ?? "a former member")}</span>
-              </Td>
-              <Td className="text-zinc-700">{to}</Td>
-              <Td className="text-zinc-600 tabular-nums">{formatDay(m.effectiveDate)}</Td>
-              <Td numeric>
-                <Amount minor={m.amountMinor} currency={m.currency} />
-              </Td>
-              <Td className="text-zinc-600 tabular-nums">
-                {m.progress.given} of {m.progress.required}
-                {m.canDecide ? (
-                  <Link href={`/movements/${m.id}`} className="ml-1.5 text-xs font-medium text-brand-600 hover:underline">
-                    decide
-                  </Link>
-                ) : null}
-              </Td>
-              <Td>
-                <MovementStatusBadge status={m.status} />
-              </Td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </DataTable>
   );
 }

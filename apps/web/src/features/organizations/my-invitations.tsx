@@ -13,7 +13,7 @@ import { QueryStatus } from "@/components/query-status";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyMessage } from "@/components/ui/panel";
-import { DataTable, Td, Th } from "@/components/ui/table";
+import { Table, TableCell, TableHead } from "@/components/ui/table";
 
 /**
  * The invitations of the signed-in person's e-mail (or, for an unverified address, the one its
@@ -43,34 +43,34 @@ export function MyInvitations({ invitationId }: { invitationId?: string | undefi
         {mine.data.length === 0 ? (
           <EmptyMessage>No pending invitations for your e-mail address. An invitation e-mail's link opens its invitation here.</EmptyMessage>
         ) : (
-          <DataTable caption="Your invitations">
+          <Table caption="Your invitations">
             <thead>
               <tr>
-                <Th>Organization</Th>
-                <Th className="w-40">Role</Th>
-                <Th className="w-28">Expires</Th>
-                <Th className="w-28" align="right">
+                <TableHead>Organization</TableHead>
+                <TableHead className="w-40">Role</TableHead>
+                <TableHead className="w-28">Expires</TableHead>
+                <TableHead className="w-28" align="right">
                   <span className="sr-only">Actions</span>
-                </Th>
+                </TableHead>
               </tr>
             </thead>
             <tbody>
               {mine.data.map((invitation) => (
                 <tr key={invitation.id}>
-                  <Td className="font-medium text-zinc-900">{invitation.organizationName}</Td>
-                  <Td>
+                  <TableCell className="font-medium text-zinc-900">{invitation.organizationName}</TableCell>
+                  <TableCell>
                     <Badge tone={roleTone(invitation.role)}>{roleLabel(invitation.role)}</Badge>
-                  </Td>
-                  <Td className="text-zinc-600 tabular-nums">{formatDay(invitation.expiresAt)}</Td>
-                  <Td align="right">
+                  </TableCell>
+                  <TableCell className="text-zinc-600 tabular-nums">{formatDay(invitation.expiresAt)}</TableCell>
+                  <TableCell align="right">
                     <Button variant="primary" disabled={!hydrated || accept.isPending} onClick={() => accept.mutate({ invitationId: invitation.id })}>
                       Accept
                     </Button>
-                  </Td>
+                  </TableCell>
                 </tr>
               ))}
             </tbody>
-          </DataTable>
+          </Table>
         )}
       </section>
     </div>

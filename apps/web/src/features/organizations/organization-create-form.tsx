@@ -11,7 +11,9 @@ import { useTRPC } from "@/trpc/react-provider";
 import { ActionOutcome } from "@/components/action-outcome";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { DateField, dateEntryProblem, readDateField } from "@/components/ui/date-field";
-import { Field, Input, Select } from "@/components/ui/form-controls";
+import { Field } from "@/components/ui/form-controls";
+import { Input } from "@/components/ui/input";
+import { NativeSelect } from "@/components/ui/select";
 
 const fields = ["name", "slug", "baseCurrency", "ledgerStartsOn"] as const;
 type FieldName = (typeof fields)[number];
@@ -90,13 +92,13 @@ export function OrganizationCreateForm() {
         </Field>
         <Field label="Base currency" errors={errors.baseCurrency} hint="The currency of its chart of accounts" className="sm:col-span-4">
           {(control) => (
-            <Select {...control} name="baseCurrency" value={values.baseCurrency} onChange={(e) => set("baseCurrency", e.target.value)}>
+            <NativeSelect {...control} name="baseCurrency" value={values.baseCurrency} onChange={(e) => set("baseCurrency", e.target.value)}>
               {currencies.map((c) => (
                 <option key={c} value={c}>
                   {c}
                 </option>
               ))}
-            </Select>
+            </NativeSelect>
           )}
         </Field>
         <DateField

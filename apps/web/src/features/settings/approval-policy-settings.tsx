@@ -14,10 +14,12 @@ import { ActionOutcome } from "@/components/action-outcome";
 import { QueryStatus } from "@/components/query-status";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { AmountInput, Checkbox, Input, Select } from "@/components/ui/form-controls";
+import { AmountInput, Input } from "@/components/ui/input";
+import { Checkbox } from "@/components/ui/form-controls";
+import { NativeSelect } from "@/components/ui/select";
 import { Plus as PlusIcon, X as XIcon } from "lucide-react";
 import { Panel } from "@/components/ui/panel";
-import { DataTable, Td, Th } from "@/components/ui/table";
+import { Table, TableCell, TableHead } from "@/components/ui/table";
 import { useLocalAmounts } from "@/components/ui/organization-formats";
 
 type CurrencyPolicy = RouterOutputs["settings"]["approvalPolicy"][number];
@@ -80,26 +82,26 @@ function CurrencyPolicyPanel({ policy, canEdit }: { policy: CurrencyPolicy; canE
           }}
         />
       ) : (
-        <DataTable caption={`Approval bands for ${policy.currency}`}>
+        <Table caption={`Approval bands for ${policy.currency}`}>
           <thead>
             <tr>
-              <Th>Amount</Th>
-              <Th>Approvals needed</Th>
-              <Th>From</Th>
-              <Th>Controller</Th>
+              <TableHead>Amount</TableHead>
+              <TableHead>Approvals needed</TableHead>
+              <TableHead>From</TableHead>
+              <TableHead>Controller</TableHead>
             </tr>
           </thead>
           <tbody>
             {policy.bands.map((band, index) => (
               <tr key={`${band.upToMinor ?? "open"}`}>
-                <Td className="tabular-nums">{bandRange(policy.bands, index, policy.currency)}</Td>
-                <Td>{plural(band.requiredApprovals, "approval")}</Td>
-                <Td>{roleLabel(band.minimumRole)}s or above</Td>
-                <Td>{band.requiresController ? <Badge tone="violet">One must be a controller</Badge> : <span className="text-zinc-400">—</span>}</Td>
+                <TableCell className="tabular-nums">{bandRange(policy.bands, index, policy.currency)}</TableCell>
+                <TableCell>{plural(band.requiredApprovals, "approval")}</TableCell>
+                <TableCell>{roleLabel(band.minimumRole)}s or above</TableCell>
+                <TableCell>{band.requiresController ? <Badge tone="violet">One must be a controller</Badge> : <span className="text-zinc-400">—</span>}</TableCell>
               </tr>
             ))}
           </tbody>
-        </DataTable>
+        </Table>
       )}
     </Panel>
   );
@@ -183,22 +185,22 @@ function BandsEditor({ policy, onDone }: { policy: CurrencyPolicy; onDone: (resu
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label={`Approval bands for ${policy.currency}`}>
-      <DataTable caption={`Edit approval bands for ${policy.currency}`}>
+      <Table caption={`Edit approval bands for ${policy.currency}`}>
         <thead>
           <tr>
-            <Th className="w-56">Up to ({policy.currency})</Th>
-            <Th className="w-32">Approvals</Th>
-            <Th className="w-52">From</Th>
-            <Th>Controller</Th>
-            <Th className="w-12">
+            <TableHead className="w-56">Up to ({policy.currency})</TableHead>
+            <TableHead className="w-32">Approvals</TableHead>
+            <TableHead className="w-52">From</TableHead>
+            <TableHead>Controller</TableHead>
+            <TableHead className="w-12">
               <span className="sr-only">Remove</span>
-            </Th>
+            </TableHead>
           </tr>
         </thead>
         <tbody>
           {bands.map((band, index) => (
             <tr key={band.key} className="align-top">
-              <Td>
+              <TableCell>
                 <AmountInput
                   aria-label={`Band ${index + 1} upper limit`}
                   aria-invalid={messages(index).length > 0}
@@ -212,8 +214,8 @@ function BandsEditor({ policy, onDone }: { policy: CurrencyPolicy; onDone: (resu
                     {m}
                   </p>
                 ))}
-              </Td>
-              <Td>
+              </TableCell>
+              <TableCell>
                 <Input
                   aria-label={`Band ${index + 1} approvals`}
                   type="number"
@@ -222,9 +224,9 @@ function BandsEditor({ policy, onDone }: { policy: CurrencyPolicy; onDone: (resu
                   value={band.requiredApprovals}
                   onChange={(e) => update(band.key, { requiredApprovals: e.target.value })}
                 />
-              </Td>
-              <Td>
-                <Select
+              </TableCell>
+              <TableCell>
+                <NativeSelect
                   aria-label={`Band ${index + 1} minimum role`}
                   value={band.minimumRole}
                   onChange={(e) => update(band.key, { minimumRole: approverRoles.find((r) => r === e.target.value) ?? "approver" })}
@@ -234,12 +236,12 @@ function BandsEditor({ policy, onDone }: { policy: CurrencyPolicy; onDone: (resu
                       {roleLabel(r)}s or above
                     </option>
                   ))}
-                </Select>
-              </Td>
-              <Td>
+                </NativeSelect>
+              </TableCell>
+              <TableCell>
                 <Checkbox label="One must be a controller" checked={band.requiresController} onChange={(e) => update(band.key, { requiresController: e.target.checked })} />
-              </Td>
-              <Td>
+              </TableCell>
+              <TableCell>
                 <Button
                   variant="ghost"
                   size="sm"
@@ -250,11 +252,11 @@ function BandsEditor({ policy, onDone }: { policy: CurrencyPolicy; onDone: (resu
                 >
                   <XIcon className="size-3.5" />
                 </Button>
-              </Td>
+              </TableCell>
             </tr>
           ))}
         </tbody>
-      </DataTable>
+      </Table>
       <div className="flex flex-wrap items-center justify-between gap-2 px-4 py-3">
         <p className="text-xs text-zinc-500">Limits increase from band to band; the last band has no limit. Movements requested from now on follow the new bands.</p>
         <div className="flex items-center gap-2">

@@ -3,8 +3,17 @@
 import type { RouterOutputs } from "@closebook/api";
 import { inviteMemberInput, roles, type Role } from "@closebook/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useRef, useState, type FormEvent } from "react";
-import { errorsByField, failureReport, issuesByPath, successResult, topLevelField, type ActionResult } from "@/lib/action-result";
+import { useMemo, useRef, useState } from "react";
+import { useForm } from "react-hook-form";
+import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
+import { applyServerErrors } from "@/lib/form-errors";
+import { schemaResolver } from "@/lib/schema-resolver";
+import { DataTable } from "@/components/data-table/data-table";
+import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
+import { listColumnHelper } from "@/components/data-table/list-features";
+import type { CsvColumn } from "@/lib/csv";
+import { useListParams } from "@/lib/use-list-params";
+import { failureReport, successResult, topLevelField, type ActionResult } from "@/lib/action-result";
 import { formatDay } from "@/lib/format";
 import { SubmissionKeys } from "@/lib/request-key";
 import { roleLabel, roleTone } from "@/lib/roles";
@@ -14,12 +23,16 @@ import { ActionOutcome } from "@/components/action-outcome";
 import { QueryStatus } from "@/components/query-status";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Field, Input, Select } from "@/components/ui/form-controls";
+import { Input } from "@/components/ui/input";
+import { NativeSelect } from "@/components/ui/select";
 import { EmptyMessage, Panel } from "@/components/ui/panel";
-import { DataTable, Td, Th } from "@/components/ui/table";
+import { Table, TableCell, TableHead } from "@/components/ui/table";
 
 type MembersView = RouterOutputs["members"]["list"];
 type Action = { action: string; allowed: boolean; reason: string | null };
+
+/** The members list has no server filters (the procedure takes none); sort and page size live in the URL. */
+const memberFilterParsers = {};
 
 function allowed(actions: readonly Action[], name: string): Action {
   return actions.find((a) => a.action === name) ?? { action: name, allowed: false, reason: null };
@@ -69,76 +82,116 @@ function useMemberMutations(onResult: (result: ActionResult) => void) {
   };
 }
 
+type MemberRow = MembersView["members"][number];
+
+const memberColumn = listColumnHelper<MemberRow>();
+
+const memberCsvColumns: CsvColumn<MemberRow>[] = [
+  { header: "Name", value: (m) => m.name },
+  { header: "E-mail", value: (m) => m.email },
+  { header: "Role", value: (m) => roleLabel(m.role) },
+  { header: "Member since", value: (m) => m.createdAt },
+];
+
+/** The members, on the one DataTable; which actions show comes from the server (`actions`). */
 function MembersTable({ view, onResult }: { view: MembersView; onResult: (result: ActionResult) => void }) {
   const hydrated = useHydrated();
   const { changeRole, remove } = useMemberMutations(onResult);
-  return (
-    <section aria-label="Members" className="overflow-clip rounded-lg border border-zinc-200 bg-white shadow-xs">
-      <DataTable caption="Members">
-        <thead>
-          <tr>
-            <Th>Name</Th>
-            <Th>E-mail</Th>
-            <Th className="w-44">Role</Th>
-            <Th className="w-28">Member since</Th>
-            <Th className="w-48" align="right">
-              <span className="sr-only">Actions</span>
-            </Th>
-          </tr>
-        </thead>
-        <tbody>
-          {view.members.map((member) => {
+  const params = useListParams(memberFilterParsers);
+  const anyAction = view.actions.some((a) => a.allowed);
+  const columns = useMemo(
+    () =>
+      memberColumn.columns([
+        memberColumn.accessor("name", {
+          id: "name",
+          header: ({ column }) => <DataTableColumnHeader column={column} title="Name" />,
+          cell: ({ row }) => (
+            <span className="font-medium text-zinc-900">
+              {row.original.name}
+              {row.original.isYou ? <span className="ml-1 text-xs font-normal text-zinc-500">(you)</span> : null}
+            </span>
+          ),
+        }),
+        memberColumn.accessor("email", {
+          id: "email",
+          header: ({ column }) => <DataTableColumnHeader column={column} title="E-mail" />,
+          cell: ({ getValue }) => <span className="text-zinc-600">{getValue()}</span>,
+        }),
+        memberColumn.accessor((m) => roleLabel(m.role), {
+          id: "role",
+          header: ({ column }) => <DataTableColumnHeader column={column} title="Role" />,
+          cell: ({ row }) => {
+            const member = row.original;
             const roleAction = allowed(member.actions, "changeRole");
-            const removeAction = allowed(member.actions, "remove");
-            return (
-              <tr key={member.memberId} className="hover:bg-zinc-50">
-                <Td className="font-medium text-zinc-900">
-                  {member.name}
-                  {member.isYou ? <span className="ml-1 text-xs font-normal text-zinc-500">(you)</span> : null}
-                </Td>
-                <Td className="text-zinc-600">{member.email}</Td>
-                <Td>
-                  {roleAction.allowed ? (
-                    <Select
-                      aria-label={`Role of ${member.name}`}
-                      value={member.role}
-                      disabled={!hydrated || changeRole.isPending}
-                      onChange={(e) => changeRole.mutate({ memberId: member.memberId, role: e.target.value as Role })}
-                    >
-                      {roles.map((r) => (
-                        <option key={r} value={r}>
-                          {roleLabel(r)}
-                        </option>
-                      ))}
-                    </Select>
-                  ) : (
-                    <span title={roleAction.reason ?? undefined}>
-                      <Badge tone={roleTone(member.role)}>{roleLabel(member.role)}</Badge>
-                    </span>
-                  )}
-                </Td>
-                <Td className="text-zinc-600 tabular-nums">{formatDay(member.createdAt)}</Td>
-                <Td align="right">
-                  {removeAction.allowed ? (
-                    <Button
-                      variant="ghost"
-                      disabled={!hydrated || remove.isPending}
-                      onClick={() => {
-                        if (window.confirm(`Remove ${member.name} from this organization?`)) remove.mutate({ memberId: member.memberId });
-                      }}
-                    >
-                      Remove
-                    </Button>
-                  ) : removeAction.reason && view.actions.some((a) => a.allowed) ? (
-                    <span className="text-xs text-zinc-500">{removeAction.reason}</span>
-                  ) : null}
-                </Td>
-              </tr>
+            return roleAction.allowed ? (
+              <NativeSelect
+                aria-label={`Role of ${member.name}`}
+                value={member.role}
+                disabled={!hydrated || changeRole.isPending}
+                onChange={(e) => changeRole.mutate({ memberId: member.memberId, role: e.target.value as Role })}
+              >
+                {roles.map((r) => (
+                  <option key={r} value={r}>
+                    {roleLabel(r)}
+                  </option>
+                ))}
+              </NativeSelect>
+            ) : (
+              <span title={roleAction.reason ?? undefined}>
+                <Badge tone={roleTone(member.role)}>{roleLabel(member.role)}</Badge>
+              </span>
             );
-          })}
-        </tbody>
-      </DataTable>
-    </section>
+          },
+          meta: { className: "w-44" },
+        }),
+        memberColumn.accessor("createdAt", {
+          id: "since",
+          header: ({ column }) => <DataTableColumnHeader column={column} title="Member since" />,
+          cell: ({ getValue }) => <span className="text-zinc-600 tabular-nums">{formatDay(getValue())}</span>,
+          meta: { className: "w-32" },
+        }),
+        memberColumn.display({
+          id: "actions",
+          header: () => <span className="sr-only">Actions</span>,
+          cell: ({ row }) => {
+            const member = row.original;
+            const removeAction = allowed(member.actions, "remove");
+            return removeAction.allowed ? (
+              <Button
+                variant="ghost"
+                disabled={!hydrated || remove.isPending}
+                onClick={() => {
+                  if (window.confirm(`Remove ${member.name} from this organization?`)) remove.mutate({ memberId: member.memberId });
+                }}
+              >
+                Remove
+              </Button>
+            ) : removeAction.reason && anyAction ? (
+              <span className="text-xs text-zinc-500">{removeAction.reason}</span>
+            ) : null;
+          },
+          meta: { className: "w-48", align: "right" },
+        }),
+      ]),
+    [hydrated, changeRole, remove, anyAction],
+  );
+  return (
+    <DataTable
+      caption="Members"
+      columns={columns}
+      data={view.members}
+      getRowId={(m) => m.memberId}
+      noun={{ one: "member", other: "members" }}
+      loading={false}
+      error={null}
+      empty="No members."
+      sorting={params.sorting}
+      onSortingChange={params.setSorting}
+      pageSize={params.pageSize}
+      onPageSizeChange={params.setPageSize}
+      exportCsv={{ filename: "members", columns: memberCsvColumns, fetchAll: async () => view.members }}
+      filters={<h2 className="pb-1.5 text-[13px] font-semibold text-zinc-900">Members</h2>}
+    />
   );
 }
 
@@ -150,15 +203,15 @@ function InvitationsTable({ view, onResult }: { view: MembersView; onResult: (re
       {view.invitations.length === 0 ? (
         <EmptyMessage>No pending invitations.</EmptyMessage>
       ) : (
-        <DataTable caption="Pending invitations">
+        <Table caption="Pending invitations">
           <thead>
             <tr>
-              <Th>E-mail</Th>
-              <Th className="w-44">Role</Th>
-              <Th className="w-28">Expires</Th>
-              <Th className="w-28" align="right">
+              <TableHead>E-mail</TableHead>
+              <TableHead className="w-44">Role</TableHead>
+              <TableHead className="w-28">Expires</TableHead>
+              <TableHead className="w-28" align="right">
                 <span className="sr-only">Actions</span>
-              </Th>
+              </TableHead>
             </tr>
           </thead>
           <tbody>
@@ -166,97 +219,107 @@ function InvitationsTable({ view, onResult }: { view: MembersView; onResult: (re
               const cancelAction = allowed(invitation.actions, "cancel");
               return (
                 <tr key={invitation.id} className="hover:bg-zinc-50">
-                  <Td className="font-medium text-zinc-900">{invitation.email}</Td>
-                  <Td>
+                  <TableCell className="font-medium text-zinc-900">{invitation.email}</TableCell>
+                  <TableCell>
                     <Badge tone={roleTone(invitation.role)}>{roleLabel(invitation.role)}</Badge>
-                  </Td>
-                  <Td className="text-zinc-600 tabular-nums">{formatDay(invitation.expiresAt)}</Td>
-                  <Td align="right">
+                  </TableCell>
+                  <TableCell className="text-zinc-600 tabular-nums">{formatDay(invitation.expiresAt)}</TableCell>
+                  <TableCell align="right">
                     {cancelAction.allowed ? (
                       <Button variant="ghost" disabled={!hydrated || cancel.isPending} onClick={() => cancel.mutate({ invitationId: invitation.id })}>
                         Withdraw
                       </Button>
                     ) : null}
-                  </Td>
+                  </TableCell>
                 </tr>
               );
             })}
           </tbody>
-        </DataTable>
+        </Table>
       )}
     </section>
   );
 }
 
 const inviteFields = ["email", "role"] as const;
-type InviteField = (typeof inviteFields)[number];
 const inviteFieldOf = topLevelField(inviteFields);
+const emptyInvite: { email: string; role: Role } = { email: "", role: "viewer" };
+/** Checked by core's `inviteMemberInput`, the invite use case's own schema. */
+const inviteResolver = schemaResolver(inviteMemberInput, (v: { email: string; role: Role }) => v);
 
 function InviteForm() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const hydrated = useHydrated();
   const keys = useRef(new SubmissionKeys());
-  const [values, setValues] = useState<{ email: string; role: Role }>({ email: "", role: "viewer" });
-  const [errors, setErrors] = useState<Partial<Record<InviteField, string[]>>>({});
   const [result, setResult] = useState<ActionResult | null>(null);
+  const form = useForm({ defaultValues: emptyInvite, resolver: inviteResolver });
   const invite = useMutation(
     trpc.members.invite.mutationOptions({
       onSuccess: async (outcome) => {
         keys.current.settle();
-        setValues({ email: "", role: "viewer" });
-        setErrors({});
+        form.reset(emptyInvite);
         setResult(successResult(outcome));
         await queryClient.invalidateQueries(trpc.members.pathFilter());
       },
       onError: (error) => {
         const failure = failureReport(error, { title: "The invitation was not sent", unreachable: "Could not reach Closebook, so the invitation may not be sent yet. Submit again to retry: it will not be sent twice." });
-        const { fields: byField, other } = errorsByField(failure.byPath, inviteFieldOf);
-        setErrors(byField);
-        setResult({ ...failure.result, details: other });
+        setResult({ ...failure.result, details: applyServerErrors(form, failure, inviteFieldOf) });
       },
     }),
   );
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  const onSubmit = form.handleSubmit((input) => {
     if (invite.isPending) return;
     setResult(null);
-    const parsed = inviteMemberInput.safeParse(values);
-    if (!parsed.success) {
-      setErrors(errorsByField(issuesByPath(parsed.error), inviteFieldOf).fields);
-      return;
-    }
-    setErrors({});
-    invite.mutate({ ...parsed.data, idempotencyKey: keys.current.keyFor(parsed.data) });
-  }
+    invite.mutate({ ...input, idempotencyKey: keys.current.keyFor(input) });
+  });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Invite a member" className="flex flex-col gap-3">
-      <ActionOutcome result={result} />
-      <div className="grid grid-cols-1 items-start gap-x-4 gap-y-3 sm:grid-cols-12">
-        <Field label="E-mail" errors={errors.email} hint="They accept by signing in (or signing up) with this address" className="sm:col-span-6">
-          {(control) => (
-            <Input {...control} type="email" name="email" autoComplete="off" value={values.email} onChange={(e) => setValues((v) => ({ ...v, email: e.target.value }))} />
-          )}
-        </Field>
-        <Field label="Role" errors={errors.role} className="sm:col-span-3">
-          {(control) => (
-            <Select {...control} name="role" value={values.role} onChange={(e) => setValues((v) => ({ ...v, role: e.target.value as Role }))}>
-              {roles.map((r) => (
-                <option key={r} value={r}>
-                  {roleLabel(r)}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
-        <div className="flex sm:col-span-3 sm:pt-5">
-          <Button type="submit" variant="primary" disabled={!hydrated || invite.isPending}>
-            {invite.isPending ? "Inviting…" : "Send invitation"}
-          </Button>
+    <Form {...form}>
+      <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Invite a member" className="flex flex-col gap-3">
+        <ActionOutcome result={result} />
+        <div className="grid grid-cols-1 items-start gap-x-4 gap-y-3 sm:grid-cols-12">
+          <FormField
+            control={form.control}
+            name="email"
+            render={({ field }) => (
+              <FormItem className="sm:col-span-6">
+                <FormLabel>E-mail</FormLabel>
+                <FormControl>
+                  <Input type="email" autoComplete="off" {...field} />
+                </FormControl>
+                <FormDescription>They accept by signing in (or signing up) with this address</FormDescription>
+                <FormMessage />
+              </FormItem>
+            )}
+          />
+          <FormField
+            control={form.control}
+            name="role"
+            render={({ field }) => (
+              <FormItem className="sm:col-span-3">
+                <FormLabel>Role</FormLabel>
+                <FormControl>
+                  <NativeSelect {...field}>
+                    {roles.map((r) => (
+                      <option key={r} value={r}>
+                        {roleLabel(r)}
+                      </option>
+                    ))}
+                  </NativeSelect>
+                </FormControl>
+                <FormMessage />
+              </FormItem>
+            )}
+          />
+          <div className="flex sm:col-span-3 sm:pt-5">
+            <Button type="submit" variant="primary" disabled={!hydrated || invite.isPending}>
+              {invite.isPending ? "Inviting…" : "Send invitation"}
+            </Button>
+          </div>
         </div>
-      </div>
-    </form>
+      </form>
+    </Form>
   );
 }

@@ -2,63 +2,76 @@
 
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import type { ActionResult } from "@/lib/action-result";
-import { listInput, nextCursor } from "@/lib/query-inputs";
-import { isOneOf, taskStatuses, taskStatusStyles, type TaskStatus } from "@/lib/status-labels";
-import { useTRPC } from "@/trpc/react-provider";
 import { ActionOutcome } from "@/components/action-outcome";
-import { LoadMore } from "@/components/load-more";
-import { QueryStatus } from "@/components/query-status";
-import { TaskListItems } from "@/features/tasks/task-list-items";
-import { FilterBar } from "@/components/ui/filter-bar";
-import { Field, Select } from "@/components/ui/form-controls";
-import { EmptyMessage } from "@/components/ui/panel";
+import { DataTable } from "@/components/data-table/data-table";
+import { Field } from "@/components/ui/form-controls";
+import { NativeSelect } from "@/components/ui/select";
+import { taskCsvColumns, useTaskColumns } from "@/features/tasks/task-columns";
+import { taskListInput, useTaskFilters } from "@/features/tasks/task-filters";
+import type { ActionResult } from "@/lib/action-result";
+import { exportPageSize, fetchAllPages } from "@/lib/fetch-all-pages";
+import { nextCursor } from "@/lib/query-inputs";
+import { isOneOf, taskStatuses, taskStatusStyles } from "@/lib/status-labels";
+import { useTRPC, useTRPCClient } from "@/trpc/react-provider";
 
-/** The tasks of the signed-in person and their role: open ones first by default, each with "Done". */
+/** The tasks of the signed-in person and their role: open ones by default (the filter is in the URL), each with "Done". */
 export function TasksList({ meUserId, canComplete }: { meUserId: string; canComplete: boolean }) {
   const trpc = useTRPC();
-  const [status, setStatus] = useState<TaskStatus | "">("open");
+  const client = useTRPCClient();
+  const view = useTaskFilters();
   const [result, setResult] = useState<ActionResult | null>(null);
+  const input = taskListInput(view.applied);
   const tasks = useInfiniteQuery({
-    ...trpc.tasks.list.infiniteQueryOptions(listInput({ status }), { getNextPageParam: nextCursor }),
+    ...trpc.tasks.list.infiniteQueryOptions(input, { getNextPageParam: nextCursor }),
     placeholderData: keepPreviousData,
   });
-  const rows = tasks.data?.pages.flatMap((page) => page.items) ?? [];
+  const rows = tasks.data?.pages.flatMap((page) => page.items);
+  const columns = useTaskColumns({ meUserId, canComplete, onResult: setResult });
 
   return (
-    <div className="flex max-w-5xl flex-col gap-4 p-6">
+    <div className="flex max-w-6xl flex-col gap-4 p-6">
       {result ? (
         <div className="flex flex-col gap-2">
           <ActionOutcome result={result} />
         </div>
       ) : null}
-      <section aria-label="Tasks" className="overflow-clip rounded-lg border border-zinc-200 bg-white shadow-xs">
-        <FilterBar summary={tasks.isFetching && tasks.data ? "updating…" : undefined}>
+      <DataTable
+        key={view.filterKey}
+        caption="Tasks"
+        columns={columns}
+        data={rows}
+        getRowId={(t) => t.id}
+        noun={{ one: "task", other: "tasks" }}
+        loading={!tasks.data}
+        error={tasks.error}
+        empty={view.applied.status === "open" ? "No open tasks: nothing to follow up." : "No tasks here."}
+        sorting={view.sorting}
+        onSortingChange={view.setSorting}
+        pageSize={view.pageSize}
+        onPageSizeChange={view.setPageSize}
+        server={{ hasMore: tasks.hasNextPage, loading: tasks.isFetchingNextPage, loadMore: () => tasks.fetchNextPage() }}
+        summary={tasks.isFetching && tasks.data ? "updating…" : undefined}
+        rowAttributes={() => ({ "data-testid": "task" })}
+        exportCsv={{
+          filename: "tasks",
+          columns: taskCsvColumns(meUserId),
+          fetchAll: () => fetchAllPages((cursor) => client.tasks.list.query({ ...input, limit: exportPageSize, ...(cursor ? { cursor } : {}) })),
+        }}
+        filters={
           <Field label="Status" className="w-36">
             {(control) => (
-              <Select {...control} value={status} onChange={(e) => setStatus(isOneOf(taskStatuses, e.target.value) ? e.target.value : "")}>
+              <NativeSelect {...control} value={view.filters.status === "all" ? "" : view.filters.status} onChange={(e) => view.set("status", isOneOf(taskStatuses, e.target.value) ? e.target.value : "all")}>
                 <option value="">All tasks</option>
                 {taskStatuses.map((s) => (
                   <option key={s} value={s}>
                     {taskStatusStyles[s].label}
                   </option>
                 ))}
-              </Select>
+              </NativeSelect>
             )}
           </Field>
-        </FilterBar>
-        <QueryStatus error={tasks.error} loading={!tasks.data} what="tasks" />
-        {tasks.data ? (
-          rows.length ? (
-            <>
-              <TaskListItems tasks={rows} meUserId={meUserId} canComplete={canComplete} onResult={setResult} />
-              <LoadMore shown={rows.length} noun={rows.length === 1 ? "task" : "tasks"} hasMore={tasks.hasNextPage} loading={tasks.isFetchingNextPage} onLoadMore={() => void tasks.fetchNextPage()} />
-            </>
-          ) : (
-            <EmptyMessage>{status === "open" ? "No open tasks: nothing to follow up." : "No tasks here."}</EmptyMessage>
-          )
-        ) : null}
-      </section>
+        }
+      />
     </div>
   );
 }

@@ -1,5 +1,7 @@
 import { can, roles } from "@closebook/core";
 import type { Metadata } from "next";
+import type { SearchParams } from "nuqs/server";
+import { accountListInput, loadAccountFilters } from "@/features/accounts/account-filters";
 import { ChartOfAccounts } from "@/features/accounts/chart-of-accounts";
 import { PageHeader } from "@/components/layout/page-header";
 import { roleLabel } from "@/lib/roles";
@@ -9,10 +11,11 @@ import { trpc } from "@/trpc/server-caller";
 
 export const metadata: Metadata = { title: "Chart of accounts" };
 
-export default async function ChartOfAccountsPage() {
+export default async function ChartOfAccountsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const me = await requireMe();
+  const filters = await loadAccountFilters(searchParams);
   const creators = roles.filter((role) => can(role, "accounts.create")).map((role) => `${roleLabel(role).toLowerCase()}s`);
-  await prefetch(trpc.accounts.list.queryOptions({}));
+  await prefetch(trpc.accounts.list.queryOptions(accountListInput(filters)));
   return (
     <>
       <PageHeader

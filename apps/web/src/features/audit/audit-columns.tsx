@@ -1,0 +1,103 @@
+"use client";
+
+import Link from "next/link";
+import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
+import { listColumnHelper } from "@/components/data-table/list-features";
+import { Badge } from "@/components/ui/badge";
+import type { AuditEvent } from "@/features/audit/audit-events-list";
+import type { CsvColumn } from "@/lib/csv";
+import { auditActionLabel, entityHref, entityTypeLabel, snapshotLabel } from "@/lib/entity-links";
+import { formatTimestamp } from "@/lib/format";
+
+/** JSON of an audit snapshot, indented (bigints arrive as decimal strings). */
+function json(value: unknown): string {
+  return JSON.stringify(value, null, 2);
+}
+
+function Snapshot({ label, value }: { label: string; value: unknown }) {
+  return (
+    <div className="min-w-0">
+      <p className="mb-0.5 text-[11px] font-medium tracking-wide text-zinc-500 uppercase">{label}</p>
+      <pre className="max-h-72 overflow-auto rounded-md border border-zinc-200 bg-zinc-50 p-2 font-mono text-[11px] leading-4 text-zinc-800">{json(value)}</pre>
+    </div>
+  );
+}
+
+const column = listColumnHelper<AuditEvent>();
+
+/** The audit trail's columns: who did what to which document, when, and the before/after snapshots behind a disclosure. */
+export const auditColumns = column.columns([
+  column.accessor((e) => e.actorName ?? "Someone", {
+    id: "who",
+    header: ({ column }) => <DataTableColumnHeader column={column} title="Who" />,
+    cell: ({ getValue }) => <span className="font-medium whitespace-nowrap text-zinc-900">{getValue()}</span>,
+    meta: { className: "w-40" },
+  }),
+  column.accessor((e) => auditActionLabel(e.action), {
+    id: "action",
+    header: ({ column }) => <DataTableColumnHeader column={column} title="Action" />,
+    cell: ({ row, getValue }) => {
+      const event = row.original;
+      return (
+        <div className="min-w-0">
+          <span className="text-zinc-700">{getValue().toLowerCase()}</span>
+          {event.before !== null || event.after !== null ? (
+            <details className="group mt-1">
+              <summary className="cursor-pointer text-xs text-zinc-500 select-none hover:text-zinc-800">
+                {event.before !== null && event.after !== null ? "Before and after" : event.after !== null ? "Recorded data" : "Data before"}
+              </summary>
+              <div className="mt-1.5 grid gap-2 lg:grid-cols-2">
+                {event.before !== null ? <Snapshot label="Before" value={event.before} /> : null}
+                {event.after !== null ? <Snapshot label="After" value={event.after} /> : null}
+              </div>
+            </details>
+          ) : null}
+        </div>
+      );
+    },
+  }),
+  column.accessor((e) => entityTypeLabel(e.entityType), {
+    id: "document",
+    header: ({ column }) => <DataTableColumnHeader column={column} title="Document" />,
+    cell: ({ row }) => {
+      const event = row.original;
+      const href = entityHref(event.entityType, event.entityId);
+      const number = snapshotLabel(event.entityType, event.after, event.before);
+      return (
+        <span className="flex items-center gap-2 whitespace-nowrap">
+          <Badge>{entityTypeLabel(event.entityType)}</Badge>
+          {href ? (
+            <Link href={href} className="font-mono text-xs text-brand-600 hover:underline">
+              {number ?? "view"}
+            </Link>
+          ) : number ? (
+            <span className="font-mono text-xs text-zinc-600">{number}</span>
+          ) : null}
+        </span>
+      );
+    },
+    meta: { className: "w-56" },
+  }),
+  column.accessor("createdAt", {
+    id: "when",
+    header: ({ column }) => <DataTableColumnHeader column={column} title="When" align="right" />,
+    cell: ({ getValue }) => (
+      <time dateTime={getValue().toISOString()} className="text-xs text-zinc-500 tabular-nums">
+        {formatTimestamp(getValue())}
+      </time>
+    ),
+    meta: { className: "w-40", align: "right" },
+  }),
+]);
+
+export const auditCsvColumns: CsvColumn<AuditEvent>[] = [
+  { header: "When", value: (e) => e.createdAt },
+  { header: "Time (UTC)", value: (e) => e.createdAt.toISOString().slice(11, 19) },
+  { header: "Who", value: (e) => e.actorName },
+  { header: "Action", value: (e) => auditActionLabel(e.action) },
+  { header: "Document type", value: (e) => entityTypeLabel(e.entityType) },
+  { header: "Document", value: (e) => snapshotLabel(e.entityType, e.after, e.before) },
+  { header: "Document id", value: (e) => e.entityId },
+  { header: "Before", value: (e) => (e.before === null ? null : JSON.stringify(e.before)) },
+  { header: "After", value: (e) => (e.after === null ? null : JSON.stringify(e.after)) },
+];

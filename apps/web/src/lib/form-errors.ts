@@ -1,0 +1,17 @@
+import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
+import type { FailureReport } from "@/lib/action-result";
+
+/**
+ * Puts a failed call's messages beside the form's fields: the API's `fieldErrors` (and a domain
+ * error naming a field) by input path, mapped by `fieldOf` to a field of the form. What maps to no
+ * field is returned, for the outcome to list.
+ */
+export function applyServerErrors<T extends FieldValues, Parsed>(form: UseFormReturn<T, unknown, Parsed>, failure: FailureReport, fieldOf: (path: string) => Path<T> | null): string[] {
+  const other: string[] = [];
+  for (const [path, messages] of Object.entries(failure.byPath)) {
+    const field = fieldOf(path);
+    if (field) form.setError(field, { type: "server", message: messages.join(" ") }, { shouldFocus: true });
+    else other.push(...messages);
+  }
+  return other;
+}

@@ -3,6 +3,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, screenshot } from "./browser";
 import "./provided-context";
+import { addDemoLikeCharges, createFixtureOrganization, useFixtures } from "./fixtures";
 import { clientIps, newPage, signIn } from "./session";
 
 const baseUrl = inject("e2eBaseUrl");
@@ -11,14 +12,19 @@ const nextIp = clientIps(120);
 let browser: Browser;
 let page: Page;
 
+useFixtures();
+
+/** Its own organization with two issued charges (one partly paid) and a draft, as the old demo had. */
 beforeAll(async () => {
+  const org = await createFixtureOrganization();
+  await addDemoLikeCharges(org);
   browser = await launchBrowser();
   page = (await newPage(browser, baseUrl, { clientIp: nextIp() })).page;
-  await signIn(page, "controller@closebook.dev");
+  await signIn(page, org.email.controller);
 });
 
 afterAll(async () => {
-  await browser.close();
+  await browser?.close();
 });
 
 /** "12,400.00 EUR" → 1240000n: the table's amounts, compared exactly. */
@@ -68,7 +74,7 @@ describe("a list's filters and sort live in the URL, and its CSV export has the 
     const rows = table.locator("tbody tr");
     const statuses = () => rows.locator("td:nth-child(8)").allTextContents();
     const amounts = async () => (await rows.locator("td:nth-child(6)").allTextContents()).map(minorOf);
-    // Only issued charges: the seed's draft ("Toy fair stand design") is filtered out by the server.
+    // Only issued charges: the draft ("Toy fair stand design") is filtered out by the server.
     expect(new Set(await statuses())).toEqual(new Set(["Issued"]));
     expect(await table.textContent()).not.toContain("Toy fair stand design");
     const ascending = await amounts();

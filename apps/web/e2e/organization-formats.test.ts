@@ -4,6 +4,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, screenshot } from "./browser";
 import "./provided-context";
+import { createUser, uniqueTag, useFixtures } from "./fixtures";
 import { clientIps, newPage, signIn } from "./session";
 
 const baseUrl = inject("e2eBaseUrl");
@@ -15,26 +16,28 @@ let db: Database;
 let page: Page;
 let organizationId: string;
 
+useFixtures();
+const founderEmail = `formats-${uniqueTag()}@e2e.closebook.dev`;
+
 /**
- * Its own organization: founded by the controller of the demo (who becomes its admin there), set by
- * that admin to DD.MM.YYYY and 1.234,56 through the use case; the browser then works in it.
+ * Its own organization: founded by a person of its own (who becomes its admin there), set by that
+ * admin to DD.MM.YYYY and 1.234,56 through the use case; the browser then works in it.
  */
 beforeAll(async () => {
   db = createDatabase(inject("e2eDatabaseUrl"));
-  const user = await db.prisma.user.findUniqueOrThrow({ where: { email: "controller@closebook.dev" }, select: { id: true } });
-  const founder = { userId: user.id, requestId: "e2e-formats" };
+  const founder = { userId: await createUser(founderEmail, "Carla Controller"), requestId: "e2e-formats" };
   const created = await createOrganization(db, founder, { name: organizationName, baseCurrency: "EUR" });
   organizationId = created.state.id;
   await updateOrganizationFormats(db, { ...founder, organizationId, role: "admin" }, { dateFormat: "dmy_dot", numberFormat: "point_comma" });
 
   browser = await launchBrowser();
   page = (await newPage(browser, baseUrl, { clientIp: nextIp() })).page;
-  await signIn(page, "controller@closebook.dev");
+  await signIn(page, founderEmail);
 });
 
 afterAll(async () => {
-  await browser.close();
-  await db.close();
+  await browser?.close();
+  await db?.close();
 });
 
 const switcher = () => page.getByLabel("Organization");

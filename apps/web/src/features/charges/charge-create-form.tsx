@@ -13,6 +13,7 @@ import { useHydrated } from "@/lib/use-hydrated";
 import { useTRPC } from "@/trpc/react-provider";
 import { ActionOutcome } from "@/components/action-outcome";
 import { Button } from "@/components/ui/button";
+import { readDateField } from "@/components/ui/date-field";
 import { Form } from "@/components/ui/form";
 import { useLocalAmounts } from "@/components/ui/organization-formats";
 import { ChargeTermsFields, chargeTermsFieldOf, chargeTermsInput, chargeTermsPrecheck, type ChargeTermsValues } from "@/features/charges/charge-terms-fields";
@@ -80,6 +81,8 @@ export function ChargeCreateForm({ canIssue, onClose }: { canIssue: boolean; onC
     <form
       onSubmit={(event) => {
         const andIssue = canIssue && (event.nativeEvent as SubmitEvent).submitter?.getAttribute("value") === "issue";
+        // A partial date changes nothing React sees: the element is the truth at submit.
+        form.setValue("dueDate", readDateField(event.currentTarget, "dueDate"));
         void form.handleSubmit((input) => submit(input, andIssue))(event);
       }}
       noValidate

@@ -6,6 +6,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useMemo, useRef } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
+import { readDateField } from "@/components/ui/date-field";
 import { Form } from "@/components/ui/form";
 import { useLocalAmounts } from "@/components/ui/organization-formats";
 import { ChargeTermsFields, chargeTermsFieldOf, chargeTermsInput, chargeTermsPrecheck, type ChargeTermsValues } from "@/features/charges/charge-terms-fields";
@@ -75,7 +76,12 @@ export function ChargeDraftEditForm({ charge, onDone, onResult }: { charge: Char
 
   return (
     <Form {...form}>
-      <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Edit the draft" className="flex flex-col gap-4">
+      <form
+        onSubmit={(event) => {
+          // A partial date changes nothing React sees: the element is the truth at submit.
+          form.setValue("dueDate", readDateField(event.currentTarget, "dueDate"));
+          void onSubmit(event);
+        }} noValidate aria-label="Edit the draft" className="flex flex-col gap-4">
         <ChargeTermsFields form={form} />
         <div className="flex items-center justify-end gap-2 border-t border-zinc-100 pt-3">
           <Button variant="ghost" onClick={onDone}>

@@ -13,7 +13,7 @@ import { schemaResolver } from "@/lib/schema-resolver";
 import { useHydrated } from "@/lib/use-hydrated";
 import { useTRPC } from "@/trpc/react-provider";
 import { Button } from "@/components/ui/button";
-import { DateField, dateEntryProblem, type DateEntry } from "@/components/ui/date-field";
+import { DateField, dateEntryProblem, type DateEntry, readDateField } from "@/components/ui/date-field";
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { AmountInput, Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/select";
@@ -103,7 +103,12 @@ export function ChargePaymentForm({
 
   return (
     <Form {...form}>
-      <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Record a payment" className="flex flex-col gap-3">
+      <form
+        onSubmit={(event) => {
+          // A partial date changes nothing React sees: the element is the truth at submit.
+          form.setValue("receivedOn", readDateField(event.currentTarget, "receivedOn"));
+          void onSubmit(event);
+        }} noValidate aria-label="Record a payment" className="flex flex-col gap-3">
         <p className="text-[13px] font-medium text-zinc-900">Record a payment</p>
         <FormField
           control={form.control}

@@ -7,7 +7,7 @@ import { useMemo, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { ActionOutcome } from "@/components/action-outcome";
 import { Button } from "@/components/ui/button";
-import { DateField, dateEntryProblem, type DateEntry } from "@/components/ui/date-field";
+import { DateField, dateEntryProblem, type DateEntry, readDateField } from "@/components/ui/date-field";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { AmountInput, Textarea } from "@/components/ui/input";
@@ -109,7 +109,12 @@ export function CreditNoteDialog({ charge, openMinor, onResult, defaultOpen = fa
         </DialogHeader>
         <ActionOutcome result={failure} />
         <Form {...form}>
-          <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Issue a credit note" className="flex flex-col gap-3">
+          <form
+            onSubmit={(event) => {
+              // A partial date changes nothing React sees: the element is the truth at submit.
+              form.setValue("issueDate", readDateField(event.currentTarget, "issueDate"));
+              void onSubmit(event);
+            }} noValidate aria-label="Issue a credit note" className="flex flex-col gap-3">
             <FormField
               control={form.control}
               name="amount"

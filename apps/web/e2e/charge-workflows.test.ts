@@ -148,9 +148,13 @@ describe("charge workflows on the server's allowed actions", () => {
     await form.getByRole("button", { name: "Save" }).click();
     await page.getByRole("status").filter({ hasText: `Customer ${renamed} saved (name changed).` }).first().waitFor();
     await page.getByRole("heading", { name: renamed }).waitFor();
-    // Its charges carry the new name, and the charge links back to the page.
-    await page.getByRole("table", { name: `Charges to ${renamed}` }).getByRole("link", { name: renamed }).first().waitFor();
+    await page.getByRole("table", { name: `Charges to ${renamed}` }).getByText(description).waitFor();
     await screenshot(page, "charges-06-customer-renamed");
+    // The charges list names the customer by its new name and links to its page.
+    await page.goto("/charges");
+    await page.getByRole("table", { name: "Charges" }).locator("tbody tr").filter({ hasText: description }).getByRole("link", { name: renamed }).click();
+    await page.waitForURL(/\/counterparties\/[0-9a-f-]{36}$/);
+    await page.getByRole("heading", { name: renamed }).waitFor();
     await page.context().close();
   });
 

@@ -20,6 +20,9 @@ import type { ActionResult } from "@/lib/action-result";
 import { formatTimestamp, plural } from "@/lib/format";
 import { useTRPC } from "@/trpc/react-provider";
 
+/** The charges list's columns without the customer (the page is the customer's). */
+const customerChargeColumns = chargeColumns.filter((c) => c.id !== "customer");
+
 /** One list on the page: its own sorting and page size (not in the URL: two lists share the page). */
 function useLocalListState() {
   const [sorting, setSorting] = useState<SortingState>([]);
@@ -111,9 +114,11 @@ export function CounterpartyDetail({ counterpartyId }: { counterpartyId: string 
           </Panel>
         </div>
         {isCustomer ? (
+          <>
+          <h2 className="-mb-2 text-[13px] font-semibold text-zinc-900">Charges</h2>
           <DataTable
             caption={`Charges to ${counterparty.name}`}
-            columns={chargeColumns}
+            columns={customerChargeColumns}
             data={charges}
             getRowId={(c) => c.id}
             noun={{ one: "charge", other: "charges" }}
@@ -123,7 +128,9 @@ export function CounterpartyDetail({ counterpartyId }: { counterpartyId: string 
             totals={chargeTotals}
             {...chargeList}
           />
+          </>
         ) : null}
+        <h2 className="-mb-2 text-[13px] font-semibold text-zinc-900">{isCustomer ? "Movements" : "Payments and movements"}</h2>
         <DataTable
           caption={`Movements ${isCustomer ? "with" : "to"} ${counterparty.name}`}
           columns={counterpartyMovementColumns}

@@ -10,6 +10,8 @@ export function entityHref(entityType: string, entityId: string): string | null 
       return `/charges/${entityId}`;
     case "journal_entry":
       return `/ledger/entries/${entityId}`;
+    case "counterparty":
+      return `/counterparties/${entityId}`;
     case "ledger_account":
       return `/ledger/accounts/${entityId}`;
     case "approval_policy":

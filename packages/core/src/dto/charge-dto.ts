@@ -17,7 +17,8 @@ export interface ChargeActions {
   creditNote: ActionVerdict;
 }
 
-export type ChargeListItem = ChargeRecord & { customerName: string; allowedActions: ChargeActions };
+/** `openMinor`: what is still owed (amount − paid − credited) on an issued, paid or credited charge; null for a draft (not owed yet) or a void charge. */
+export type ChargeListItem = ChargeRecord & { customerName: string; openMinor: bigint | null; allowedActions: ChargeActions };
 
 export interface ChargeDetail {
   charge: ChargeRecord & { customerName: string };
@@ -64,7 +65,7 @@ export const chargeWithCustomerSchema = chargeSchema.extend({ customerName: wire
 /** Whether the caller can issue the charge, record a payment on it, or void it now. */
 export const chargeActionsSchema = allowedActionsSchema(["issue", "recordPayment", "void", "editDraft", "discardDraft", "creditNote"]);
 
-export const chargeListItemSchema = chargeWithCustomerSchema.extend({ allowedActions: chargeActionsSchema });
+export const chargeListItemSchema = chargeWithCustomerSchema.extend({ openMinor: wire.money().nullable(), allowedActions: chargeActionsSchema });
 
 export const chargePaymentSchema = z.object({
   id: wire.text(),

@@ -64,6 +64,11 @@ export function openAmountOf(charge: Pick<ChargeRecord, "amountMinor" | "paidMin
   return charge.amountMinor - charge.paidMinor - charge.creditedMinor;
 }
 
+/** What a charge still owes as lists show it: its open amount once issued; null for a draft (not owed yet) or a void charge. */
+export function owedAmountOf(charge: Pick<ChargeRecord, "status" | "amountMinor" | "paidMinor" | "creditedMinor">): bigint | null {
+  return charge.status === "draft" || charge.status === "void" ? null : openAmountOf(charge);
+}
+
 /**
  * The status of an issued charge once paid and credited amounts are known: `paid` when payments
  * cover it all, `credited` when payments and credit notes together do, else still `issued`.

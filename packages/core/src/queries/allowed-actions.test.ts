@@ -23,6 +23,7 @@ import { createAccount } from "../use-cases/create-account";
 import { createCharge } from "../use-cases/create-charge";
 import { createCounterparty } from "../use-cases/create-counterparty";
 import { issueCharge } from "../use-cases/issue-charge";
+import { issueCreditNote } from "../use-cases/issue-credit-note";
 import { postManualJournalEntry } from "../use-cases/post-manual-journal-entry";
 import { recordChargePayment } from "../use-cases/record-charge-payment";
 import { reverseJournalEntry } from "../use-cases/reverse-journal-entry";
@@ -161,6 +162,29 @@ describe("charge actions", () => {
     const onPaid = (await chargeActionsFor(controller, charge.id)).void;
     expect(onPaid).toMatchObject({ allowed: false, code: "CHARGE_ALREADY_PAID" });
     await expectUseCaseAgrees(onPaid, () => voidCharge(t.db, controller, { chargeId: charge.id, reason: "Too late" }));
+  });
+});
+
+describe("the list's open amount", () => {
+  const listedOpen = async (chargeId: string) => (await listCharges(t.db, actorFor(org, "viewer"), { limit: 200 })).items.find((item) => item.id === chargeId)?.openMinor;
+
+  it("is null for a draft and a void charge, what payments and credit notes leave open otherwise (as the detail's remaining amount)", async () => {
+    const clerk = actorFor(org, "clerk");
+    const draft = await draftCharge(70_00n);
+    expect(await listedOpen(draft.id)).toBeNull();
+    const voided = await draftCharge();
+    await voidCharge(t.db, actorFor(org, "controller"), { chargeId: voided.id, reason: "Entered twice" });
+    expect(await listedOpen(voided.id)).toBeNull();
+
+    const charge = await issuedCharge(100_00n);
+    expect(await listedOpen(charge.id)).toBe(100_00n);
+    await pay(clerk, charge.id, 30_00n)();
+    expect(await listedOpen(charge.id)).toBe(70_00n);
+    await issueCreditNote(t.db, actorFor(org, "controller"), { chargeId: charge.id, amountMinor: 20_00n, reason: "Damaged goods" });
+    expect(await listedOpen(charge.id)).toBe(50_00n);
+    expect((await getCharge(t.db, clerk, { chargeId: charge.id })).remainingMinor).toBe(50_00n);
+    await issueCreditNote(t.db, actorFor(org, "controller"), { chargeId: charge.id, reason: "Goodwill" });
+    expect(await listedOpen(charge.id)).toBe(0n);
   });
 });
 

@@ -5,7 +5,7 @@ import { chargeDetailSchema, chargePageSchema, type ChargeActions, type ChargeDe
 import { failuresOf } from "../errors";
 import { calendarDate, entityId } from "../fields";
 import { verdict } from "../policies/refusal";
-import { creditNoteRefusal, draftChangeRefusal, issueChargeRefusal, openAmountOf, recordChargePaymentRefusal, voidChargeRefusal } from "../policies/charge-actions";
+import { creditNoteRefusal, draftChangeRefusal, issueChargeRefusal, openAmountOf, owedAmountOf, recordChargePaymentRefusal, voidChargeRefusal } from "../policies/charge-actions";
 import type { Actor } from "../shared/actor";
 import { defineQuery } from "../shared/define-use-case";
 import { pageInput, pageOf } from "../shared/pagination";
@@ -38,7 +38,7 @@ export const listCharges = defineQuery({
   async run({ db, actor }, input) {
     const to = input.to ? new Date(input.to.getTime() + 86_399_999) : undefined;
     const page = pageOf(await db.read.charges.list({ organizationId: actor.organizationId, ...input, to }), input.limit);
-    return { ...page, items: page.items.map((charge) => ({ ...charge, allowedActions: chargeActions(actor, charge) })) };
+    return { ...page, items: page.items.map((charge) => ({ ...charge, openMinor: owedAmountOf(charge), allowedActions: chargeActions(actor, charge) })) };
   },
 });
 

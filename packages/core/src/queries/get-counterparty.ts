@@ -2,7 +2,9 @@ import { z } from "zod";
 import { counterpartyDetailSchema } from "../dto/counterparty-detail-dto";
 import { failuresOf } from "../errors";
 import { entityId } from "../fields";
+import { owedAmountOf } from "../policies/charge-actions";
 import { permissionRefusal, verdict } from "../policies/refusal";
+import { chargeActions } from "./charge-queries";
 import { defineQuery } from "../shared/define-use-case";
 import type { CounterpartyBalance, CounterpartyDetail } from "./counterparty-detail";
 
@@ -43,11 +45,17 @@ export const getCounterparty = defineQuery({
     ]);
     const balance: CounterpartyBalance =
       counterparty.kind === "customer"
-        ? { basis: "open_charges", lines: (await db.read.charges.openTotalsForCustomer(actor.organizationId, counterparty.id, ["issued"])).map(({ currency, openMinor, count }) => ({ currency, openMinor, items: count })) }
+        ? {
+            basis: "open_charges",
+            label: "Open on issued charges (amount less payments and credit notes)",
+            lines: (await db.read.charges.openTotalsForCustomer(actor.organizationId, counterparty.id, ["issued"])).map(({ currency, openMinor, count }) => ({ currency, openMinor, items: count })),
+          }
         : {
             basis: "committed_payments",
+            label: "Committed to this vendor and not paid yet (payments pending approval or approved)",
             lines: (await db.read.movements.totalsForCounterparty(actor.organizationId, counterparty.id, ["pending_approval", "approved"])).map(({ currency, totalMinor, count }) => ({ currency, openMinor: totalMinor, items: count })),
           };
-    return { counterparty, charges, movements, balance, allowedActions: { update: verdict(permissionRefusal(actor.role, "counterparties.update")) } };
+    const listed = charges.map((charge) => ({ ...charge, openMinor: owedAmountOf(charge), allowedActions: chargeActions(actor, charge) }));
+    return { counterparty, charges: listed, movements, balance, allowedActions: { update: verdict(permissionRefusal(actor.role, "counterparties.update")) } };
   },
 });

@@ -101,9 +101,13 @@ describe("get-counterparty", () => {
     expect(detail.counterparty).toEqual(customer);
     expect(detail.charges).toHaveLength(6);
     expect(detail.charges.every((x) => x.customerName === "Zeta Shop")).toBe(true);
+    // The charges as the charges list shows them: open amounts and the viewer's verdicts.
+    expect(detail.charges.map((x) => x.openMinor).sort()).toEqual([200_00n, 70_00n, 0n, 0n, null, 12_34n].sort());
+    expect(detail.charges.every((x) => !x.allowedActions.issue.allowed)).toBe(true);
     expect(detail.movements).toEqual([]);
     expect(detail.balance).toEqual({
       basis: "open_charges",
+      label: "Open on issued charges (amount less payments and credit notes)",
       lines: [
         { currency: "EUR", openMinor: 270_00n, items: 2 },
         { currency: "USD", openMinor: 12_34n, items: 1 },
@@ -125,7 +129,7 @@ describe("get-counterparty", () => {
     const detail = await getCounterparty(t.db, actorFor(org, "viewer"), { counterpartyId: vendor.id });
     expect(detail.charges).toEqual([]);
     expect(detail.movements.map((m) => m.amountMinor)).toEqual([999_00n, 250_00n, 500_00n]);
-    expect(detail.balance).toEqual({ basis: "committed_payments", lines: [{ currency: "EUR", openMinor: 750_00n, items: 2 }] });
+    expect(detail.balance).toEqual({ basis: "committed_payments", label: "Committed to this vendor and not paid yet (payments pending approval or approved)", lines: [{ currency: "EUR", openMinor: 750_00n, items: 2 }] });
   });
 
   it("refuses an unknown or another organization's counterparty with COUNTERPARTY_NOT_FOUND", async () => {

@@ -2,8 +2,10 @@
 
 import { Building2, FilePlus2, Plus, Send, UserPlus, type LucideIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { areaIcons } from "@/components/layout/sidebar-nav";
 import { CommandDialog, CommandEmpty, CommandGroup, CommandInput, CommandItem, CommandList, CommandSeparator } from "@/components/ui/command";
+import { SearchResultGroups, minimumSearchLength, useSearch } from "@/features/search/search-results";
 import { areas } from "@/lib/navigation";
 
 /** A quick action of the palette: where it goes (a page, or a list with its form open). */
@@ -28,15 +30,20 @@ function quickActionsFor(permissions: readonly string[]): QuickAction[] {
 export default function CommandPalette({ permissions, open, onOpenChange }: { permissions: readonly string[]; open: boolean; onOpenChange: (open: boolean) => void }) {
   const router = useRouter();
   const actions = quickActionsFor(permissions);
+  const [typed, setTyped] = useState("");
+  const search = useSearch(typed, open && permissions.includes("search.read"));
   function go(href: string) {
     onOpenChange(false);
+    setTyped("");
     router.push(href);
   }
   return (
-    <CommandDialog open={open} onOpenChange={onOpenChange} title="Command palette" description="Go to a page or start an action">
-      <CommandInput placeholder="Go to a page or start an action…" />
+    <CommandDialog open={open} onOpenChange={onOpenChange} title="Command palette" description="Search, go to a page or start an action">
+      <CommandInput placeholder="Search charges, movements, customers, entries… or go to a page" value={typed} onValueChange={setTyped} />
       <CommandList>
-        <CommandEmpty>Nothing matches.</CommandEmpty>
+        <CommandEmpty>{search.waiting ? "Searching…" : typed.trim().length < minimumSearchLength ? "Nothing matches." : `Nothing found for “${typed.trim()}”.`}</CommandEmpty>
+        <SearchResultGroups term={search.term} results={search.results} onOpen={go} />
+        {search.results.length ? <CommandSeparator /> : null}
         <CommandGroup heading="Actions">
           {actions.map((action) => (
             <CommandItem key={action.href} value={`action ${action.label}`} onSelect={() => go(action.href)}>

@@ -68,16 +68,16 @@ export function VoidChargeAction({ chargeId, issued, onResult }: { chargeId: str
   );
   if (!open) {
     return (
-      <div className="flex flex-col gap-1.5 border-t border-zinc-100 pt-4 first:border-t-0 first:pt-0">
+      <div className="flex flex-col gap-1.5">
         <p className="text-xs text-zinc-500">{issued ? "Voiding posts a reversing entry." : "A voided draft is never issued."}</p>
-        <Button disabled={!hydrated} onClick={() => setOpen(true)}>
+        <Button className="w-full" disabled={!hydrated} onClick={() => setOpen(true)}>
           Void charge…
         </Button>
       </div>
     );
   }
   return (
-    <div className="border-t border-zinc-100 pt-4 first:border-t-0 first:pt-0">
+    <div>
       <ReasonForm
         ariaLabel="Void the charge"
         label="Reason for voiding"

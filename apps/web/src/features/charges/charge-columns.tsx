@@ -7,16 +7,15 @@ import type { MoneyTotal } from "@/components/data-table/data-table";
 import { listColumnHelper } from "@/components/data-table/list-features";
 import { Amount } from "@/components/amount";
 import { ChargeStatusBadge } from "@/components/status-badges";
+import { ChargeRowActions } from "@/features/charges/charge-row-actions";
 import type { CsvColumn } from "@/lib/csv";
 import { formatDay } from "@/lib/format";
 import { chargeStatusStyles } from "@/lib/status-labels";
 
 export type ChargeRow = RouterOutputs["charges"]["list"]["items"][number];
 
-/** What is still to be paid on an issued charge; a draft or void charge has nothing open. */
-function openMinor(charge: ChargeRow): bigint | null {
-  return charge.status === "void" || charge.status === "draft" ? null : charge.amountMinor - charge.paidMinor;
-}
+/** What is still open, as the server says (amount − paid − credited; null for a draft or a void charge). */
+const openMinor = (charge: ChargeRow): bigint | null => charge.openMinor;
 
 const column = listColumnHelper<ChargeRow>();
 
@@ -34,7 +33,11 @@ export const chargeColumns = column.columns([
   column.accessor("customerName", {
     id: "customer",
     header: ({ column }) => <DataTableColumnHeader column={column} title="Customer" />,
-    cell: ({ getValue }) => <span className="font-medium text-zinc-900">{getValue()}</span>,
+    cell: ({ row }) => (
+      <Link href={`/counterparties/${row.original.customerId}`} className="font-medium text-zinc-900 hover:text-brand-600 hover:underline">
+        {row.original.customerName}
+      </Link>
+    ),
   }),
   column.accessor("description", {
     id: "description",
@@ -77,6 +80,12 @@ export const chargeColumns = column.columns([
     header: ({ column }) => <DataTableColumnHeader column={column} title="Status" />,
     cell: ({ getValue }) => <ChargeStatusBadge status={getValue()} />,
     meta: { className: "w-24" },
+  }),
+  column.display({
+    id: "actions",
+    header: () => <span className="sr-only">Actions</span>,
+    cell: ({ row }) => <ChargeRowActions chargeId={row.original.id} label={row.original.number ?? `Draft: ${row.original.description}`} allowedActions={row.original.allowedActions} />,
+    meta: { className: "w-10" },
   }),
 ]);
 

@@ -3,15 +3,22 @@
 import type { RouterOutputs } from "@closebook/api";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useState } from "react";
+import { useSearchParams } from "next/navigation";
+import { useState, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/action-result";
 import { formatDay, formatTimestamp } from "@/lib/format";
 import { accountLabel, accountsById, useAccounts } from "@/lib/reference-data";
 import { useTRPC } from "@/trpc/react-provider";
 import { ActionOutcome } from "@/components/action-outcome";
 import { Amount } from "@/components/amount";
+import { RefusedAction, type ActionVerdict } from "@/components/refused-action";
 import { IssueChargeButton, VoidChargeAction } from "@/features/charges/charge-actions";
+import { chargeActionLabels, type ChargeActionName as ChargeAction } from "@/features/charges/charge-row-actions";
+import { DiscardDraftDialog } from "@/features/charges/charge-discard-dialog";
+import { ChargeDraftEditForm } from "@/features/charges/charge-draft-edit-form";
 import { ChargePaymentForm } from "@/features/charges/charge-payment-form";
+import { CreditNoteDialog } from "@/features/charges/credit-note-dialog";
+import { Button } from "@/components/ui/button";
 import { JournalEntriesTable } from "@/features/ledger/journal-entries-table";
 import { PageHeader } from "@/components/layout/page-header";
 import { QueryStatus } from "@/components/query-status";
@@ -22,18 +29,18 @@ import { Table, TableCell, TableHead } from "@/components/ui/table";
 
 export type ChargeDetailData = RouterOutputs["charges"]["byId"];
 
-export interface ChargePermissions {
-  issue: boolean;
-  recordPayment: boolean;
-  void: boolean;
-}
-
-/** One charge: its amounts and remaining balance, payments, journal entries, and what can be done with it now. */
-export function ChargeDetail({ chargeId, can }: { chargeId: string; can: ChargePermissions }) {
+/**
+ * One charge: its amounts and what is open, payments, journal entries, and its actions as the
+ * server's `allowedActions` say (a refused one disabled, with the server's reason).
+ */
+export function ChargeDetail({ chargeId }: { chargeId: string }) {
   const trpc = useTRPC();
   const detail = useQuery(trpc.charges.byId.queryOptions({ chargeId }));
   const accounts = useAccounts();
   const [result, setResult] = useState<ActionResult | null>(null);
+  // A list row's action menu opens the charge with that action's form (`?action=editDraft`).
+  const requested = useSearchParams().get("action");
+  const [editing, setEditing] = useState(requested === "editDraft");
 
   if (!detail.data) {
     return (
@@ -44,7 +51,7 @@ export function ChargeDetail({ chargeId, can }: { chargeId: string; can: ChargeP
     );
   }
 
-  const { charge, payments, entries, remainingMinor } = detail.data;
+  const { charge, payments, entries, remainingMinor, allowedActions } = detail.data;
   const byId = accountsById(accounts.data);
   const named = (id: string) => {
     const account = byId.get(id);
@@ -56,9 +63,21 @@ export function ChargeDetail({ chargeId, can }: { chargeId: string; can: ChargeP
       "—"
     );
   };
-  const canVoid = can.void && (charge.status === "draft" || charge.status === "issued") && charge.paidMinor === 0n;
-  const canIssue = can.issue && charge.status === "draft";
-  const canPay = can.recordPayment && charge.status === "issued";
+  const control: Record<ChargeAction, () => ReactNode> = {
+    issue: () => <IssueChargeButton chargeId={charge.id} onResult={setResult} />,
+    recordPayment: () => <ChargePaymentForm charge={charge} remainingMinor={remainingMinor} accounts={accounts.data ?? []} onResult={setResult} />,
+    editDraft: () => (
+      <Button className="w-full" disabled={editing} onClick={() => setEditing(true)}>
+        Edit draft
+      </Button>
+    ),
+    discardDraft: () => <DiscardDraftDialog chargeId={charge.id} description={charge.description} defaultOpen={requested === "discardDraft"} />,
+    creditNote: () => <CreditNoteDialog charge={charge} openMinor={remainingMinor} onResult={setResult} defaultOpen={requested === "creditNote"} />,
+    void: () => <VoidChargeAction chargeId={charge.id} issued={charge.status === "issued"} onResult={setResult} />,
+  };
+  const verdicts = chargeActionLabels.map(([action, label]) => ({ action, label, verdict: allowedActions[action] as ActionVerdict }));
+  const allowed = verdicts.filter((v) => v.verdict.allowed);
+  const refused = verdicts.flatMap((v) => (v.verdict.allowed ? [] : [{ ...v, verdict: v.verdict }]));
 
   return (
     <>
@@ -75,12 +94,25 @@ export function ChargeDetail({ chargeId, can }: { chargeId: string; can: ChargeP
               <ActionOutcome result={result} />
             </div>
           ) : null}
+          {editing && allowedActions.editDraft.allowed ? (
+            <Panel title="Edit the draft" bodyClassName="p-4">
+              <ChargeDraftEditForm charge={charge} onDone={() => setEditing(false)} onResult={setResult} />
+            </Panel>
+          ) : null}
           <Panel title="Summary">
             <DetailList
               items={[
-                { label: "Customer", value: charge.customerName },
+                {
+                  label: "Customer",
+                  value: (
+                    <Link href={`/counterparties/${charge.customerId}`} className="text-brand-600 hover:underline">
+                      {charge.customerName}
+                    </Link>
+                  ),
+                },
                 { label: "Amount", value: <Amount minor={charge.amountMinor} currency={charge.currency} className="font-semibold" /> },
                 { label: "Paid", value: <Amount minor={charge.paidMinor} currency={charge.currency} /> },
+                ...(charge.creditedMinor > 0n ? [{ label: "Credited", value: <Amount minor={charge.creditedMinor} currency={charge.currency} /> }] : []),
                 {
                   label: "Remaining",
                   value: charge.status === "void" ? "— (void)" : <Amount minor={remainingMinor} currency={charge.currency} className="font-semibold" />,
@@ -136,13 +168,19 @@ export function ChargeDetail({ chargeId, can }: { chargeId: string; can: ChargeP
         </div>
 
         <Panel title="Actions" bodyClassName="flex flex-col gap-4 p-4">
-          {canIssue ? <IssueChargeButton chargeId={charge.id} onResult={setResult} /> : null}
-          {canPay ? <ChargePaymentForm charge={charge} remainingMinor={remainingMinor} accounts={accounts.data ?? []} onResult={setResult} /> : null}
-          {canVoid ? <VoidChargeAction chargeId={charge.id} issued={charge.status === "issued"} onResult={setResult} /> : null}
-          {!canIssue && !canPay && !canVoid ? (
-            <p className="text-[13px] text-zinc-500">
-              {charge.status === "paid" ? "Paid in full: nothing left to do." : charge.status === "void" ? "This charge is void." : "Your role cannot act on this charge."}
-            </p>
+          {allowed.map(({ action }) => (
+            <div key={action} className="flex flex-col gap-1.5 border-t border-zinc-100 pt-4 first:border-t-0 first:pt-0">
+              {control[action]()}
+            </div>
+          ))}
+          {allowed.length === 0 ? <p className="text-[13px] text-zinc-500">Nothing can be done with this charge now.</p> : null}
+          {refused.length ? (
+            <section aria-label="Not available now" className="flex flex-col gap-3 border-t border-zinc-100 pt-4">
+              <p className="text-xs font-medium text-zinc-500 uppercase">Not available now</p>
+              {refused.map(({ action, label, verdict }) => (
+                <RefusedAction key={action} label={label} verdict={verdict} />
+              ))}
+            </section>
           ) : null}
         </Panel>
       </div>

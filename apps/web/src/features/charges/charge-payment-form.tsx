@@ -3,25 +3,34 @@
 import type { RouterOutputs } from "@closebook/api";
 import { formatMinor, minorDigits, recordChargePaymentInput } from "@closebook/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useRef, useState, type FormEvent } from "react";
-import { errorsByField, failureReport, issuesByPath, successResult, topLevelField, type ActionResult } from "@/lib/action-result";
+import { useMemo, useRef } from "react";
+import { useForm } from "react-hook-form";
+import { failureReport, successResult, topLevelField, type ActionResult } from "@/lib/action-result";
+import { applyServerErrors } from "@/lib/form-errors";
 import { accountLabel, type Account } from "@/lib/reference-data";
 import { SubmissionKeys } from "@/lib/request-key";
+import { schemaResolver } from "@/lib/schema-resolver";
 import { useHydrated } from "@/lib/use-hydrated";
 import { useTRPC } from "@/trpc/react-provider";
 import { Button } from "@/components/ui/button";
-import { dateEntryProblem, DateField, readDateField } from "@/components/ui/date-field";
+import { DateField, dateEntryProblem, type DateEntry, readDateField } from "@/components/ui/date-field";
+import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { AmountInput, Input } from "@/components/ui/input";
-import { Field } from "@/components/ui/form-controls";
 import { NativeSelect } from "@/components/ui/select";
 import { useLocalAmounts } from "@/components/ui/organization-formats";
 
-const fields = ["reference", "amount", "bankAccountId", "receivedOn"] as const;
-type FieldName = (typeof fields)[number];
-type FieldErrors = Partial<Record<FieldName, string[]>>;
-const fieldOf = (path: string): FieldName | null => (path.startsWith("amountMinor") ? "amount" : topLevelField(fields)(path));
+interface Values {
+  reference: string;
+  /** In the organization's number format. */
+  amount: string;
+  /** "" until chosen: the currency's operating bank account (1010) applies. */
+  bankAccountId: string;
+  receivedOn: DateEntry;
+}
 
-/** Records money received against an issued charge (DR bank / CR receivable); partial payments are fine. */
+const fieldOf = (path: string): keyof Values | null => (path.startsWith("amountMinor") ? "amount" : topLevelField(["reference", "bankAccountId", "receivedOn"] as const)(path));
+
+/** Records money received against an issued charge (DR bank / CR receivable); partial payments are fine. Core's `recordChargePaymentInput` is the resolver. */
 export function ChargePaymentForm({
   charge,
   remainingMinor,
@@ -39,21 +48,41 @@ export function ChargePaymentForm({
   const hydrated = useHydrated();
   const keys = useRef(new SubmissionKeys());
   const banks = accounts.filter((a) => a.isBankAccount && a.status === "active" && a.currency === charge.currency);
-  const [reference, setReference] = useState("");
-  const [amount, setAmount] = useState(amounts.format(remainingMinor, charge.currency));
-  const [bankChoice, setBankChoice] = useState("");
-  const [receivedOn, setReceivedOn] = useState("");
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const bankAccountId = bankChoice || (banks.find((a) => a.code === "1010") ?? banks[0])?.id || "";
-  const digits = minorDigits(charge.currency);
+  const defaultBank = (banks.find((a) => a.code === "1010") ?? banks[0])?.id ?? "";
+  const resolver = useMemo(
+    () =>
+      schemaResolver(
+        recordChargePaymentInput,
+        (v: Values) => ({
+          chargeId: charge.id,
+          reference: v.reference,
+          amountMinor: amounts.parse(v.amount, charge.currency) ?? 0n,
+          bankAccountId: v.bankAccountId || defaultBank,
+          ...(v.receivedOn.text ? { receivedOn: v.receivedOn.text } : {}),
+        }),
+        {
+          fieldOf: (path) => fieldOf(path) ?? "reference",
+          precheck: (v) => {
+            const problems: Partial<Record<keyof Values, string>> = {};
+            if (amounts.parse(v.amount, charge.currency) === null) problems.amount = v.amount.trim() ? amounts.refusal(v.amount, charge.currency) : "Enter the amount received.";
+            const date = dateEntryProblem(v.receivedOn);
+            if (date) problems.receivedOn = date;
+            return problems;
+          },
+        },
+      ),
+    [amounts, charge.id, charge.currency, defaultBank],
+  );
+  const form = useForm<Values, unknown, ReturnType<typeof recordChargePaymentInput.parse>>({
+    defaultValues: { reference: "", amount: amounts.format(remainingMinor, charge.currency), bankAccountId: "", receivedOn: { text: "", badInput: false } },
+    resolver,
+  });
 
   const record = useMutation(
     trpc.charges.recordPayment.mutationOptions({
       onSuccess: async (outcome) => {
         keys.current.settle();
-        setErrors({});
-        setReference("");
-        setAmount(amounts.format(outcome.state.remainingMinor, charge.currency));
+        form.reset({ ...form.getValues(), reference: "", amount: amounts.format(outcome.state.remainingMinor, charge.currency) });
         onResult(successResult(outcome));
         await queryClient.invalidateQueries();
       },
@@ -62,72 +91,92 @@ export function ChargePaymentForm({
           title: "The payment was not recorded",
           unreachable: "Could not reach Closebook, so the payment may not be recorded yet. Submit again: the retry is recognised and records it once.",
         });
-        const { fields: byField, other } = errorsByField(failure.byPath, fieldOf);
-        setErrors(byField);
-        onResult({ ...failure.result, details: other });
+        onResult({ ...failure.result, details: applyServerErrors(form, failure, fieldOf) });
       },
     }),
   );
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  const onSubmit = form.handleSubmit((input) => {
     if (record.isPending) return;
-    const amountMinor = amounts.parse(amount, charge.currency);
-    const date = readDateField(event.currentTarget, "receivedOn");
-    const dateProblem = dateEntryProblem(date);
-    const parsed = recordChargePaymentInput.safeParse({
-      chargeId: charge.id,
-      reference,
-      amountMinor: amountMinor ?? 0n,
-      bankAccountId,
-      ...(date.text ? { receivedOn: date.text } : {}),
-    });
-    const local: FieldErrors = parsed.success ? {} : errorsByField(issuesByPath(parsed.error), fieldOf).fields;
-    if (amountMinor === null) local.amount = [amount.trim() ? amounts.refusal(amount, charge.currency) : "Enter the amount received."];
-    if (dateProblem) local.receivedOn = [dateProblem];
-    if (!parsed.success || amountMinor === null || dateProblem) {
-      setErrors(local);
-      return;
-    }
-    setErrors({});
-    record.mutate({ ...parsed.data, idempotencyKey: keys.current.keyFor(parsed.data) });
-  }
+    record.mutate({ ...input, idempotencyKey: keys.current.keyFor(input) });
+  });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Record a payment" className="flex flex-col gap-3 border-t border-zinc-100 pt-4 first:border-t-0 first:pt-0">
-      <p className="text-[13px] font-medium text-zinc-900">Record a payment</p>
-      <Field label="Bank reference" errors={errors.reference} hint="As on the bank statement; each is recorded once.">
-        {(control) => <Input {...control} name="reference" autoComplete="off" className="font-mono" value={reference} onChange={(e) => setReference(e.target.value)} />}
-      </Field>
-      <Field label={`Amount (${charge.currency})`} errors={errors.amount} hint={`${formatMinor(remainingMinor, charge.currency)} open`}>
-        {(control) => <AmountInput {...control} name="amount" digits={digits} value={amount} onChange={(e) => setAmount(e.target.value)} />}
-      </Field>
-      <Field label="Bank account" errors={errors.bankAccountId}>
-        {(control) => (
-          <NativeSelect {...control} name="bankAccountId" value={bankAccountId} onChange={(e) => setBankChoice(e.target.value)}>
-            {banks.length === 0 ? <option value="">No bank account in {charge.currency}</option> : null}
-            {banks.map((a) => (
-              <option key={a.id} value={a.id}>
-                {accountLabel(a)}
-              </option>
-            ))}
-          </NativeSelect>
-        )}
-      </Field>
-      <DateField
-        label="Received on"
-        name="receivedOn"
-        errors={errors.receivedOn}
-        hint="Empty: today."
-        value={receivedOn}
-        onChange={(text) => {
-          setReceivedOn(text);
-          setErrors((current) => ({ ...current, receivedOn: undefined }));
-        }}
-      />
-      <Button type="submit" variant="primary" disabled={!hydrated || record.isPending}>
-        {record.isPending ? "Recording…" : "Record payment"}
-      </Button>
-    </form>
+    <Form {...form}>
+      <form
+        onSubmit={(event) => {
+          // A partial date changes nothing React sees: the element is the truth at submit.
+          form.setValue("receivedOn", readDateField(event.currentTarget, "receivedOn"));
+          void onSubmit(event);
+        }} noValidate aria-label="Record a payment" className="flex flex-col gap-3">
+        <p className="text-[13px] font-medium text-zinc-900">Record a payment</p>
+        <FormField
+          control={form.control}
+          name="reference"
+          render={({ field }) => (
+            <FormItem>
+              <FormLabel>Bank reference</FormLabel>
+              <FormControl>
+                <Input autoComplete="off" className="font-mono" {...field} />
+              </FormControl>
+              <FormDescription>As on the bank statement; each is recorded once.</FormDescription>
+              <FormMessage />
+            </FormItem>
+          )}
+        />
+        <FormField
+          control={form.control}
+          name="amount"
+          render={({ field }) => (
+            <FormItem>
+              <FormLabel>Amount ({charge.currency})</FormLabel>
+              <FormControl>
+                <AmountInput digits={minorDigits(charge.currency)} {...field} />
+              </FormControl>
+              <FormDescription>{formatMinor(remainingMinor, charge.currency)} open</FormDescription>
+              <FormMessage />
+            </FormItem>
+          )}
+        />
+        <FormField
+          control={form.control}
+          name="bankAccountId"
+          render={({ field }) => (
+            <FormItem>
+              <FormLabel>Bank account</FormLabel>
+              <FormControl>
+                <NativeSelect {...field} value={field.value || defaultBank}>
+                  {banks.length === 0 ? <option value="">No bank account in {charge.currency}</option> : null}
+                  {banks.map((a) => (
+                    <option key={a.id} value={a.id}>
+                      {accountLabel(a)}
+                    </option>
+                  ))}
+                </NativeSelect>
+              </FormControl>
+              <FormMessage />
+            </FormItem>
+          )}
+        />
+        <FormField
+          control={form.control}
+          name="receivedOn"
+          render={({ field, fieldState }) => (
+            <DateField
+              label="Received on"
+              name="receivedOn"
+              hint="Empty: today."
+              value={field.value.text}
+              errors={fieldState.error?.message ? [fieldState.error.message] : undefined}
+              onChange={(_text, entry) => field.onChange(entry)}
+              onBlur={field.onBlur}
+            />
+          )}
+        />
+        <Button type="submit" variant="primary" disabled={!hydrated || record.isPending}>
+          {record.isPending ? "Recording…" : "Record payment"}
+        </Button>
+      </form>
+    </Form>
   );
 }

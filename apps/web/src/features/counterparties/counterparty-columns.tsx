@@ -1,6 +1,7 @@
 "use client";
 
 import type { RouterOutputs } from "@closebook/api";
+import Link from "next/link";
 import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
 import { listColumnHelper } from "@/components/data-table/list-features";
 import type { CsvColumn } from "@/lib/csv";
@@ -14,7 +15,11 @@ export const counterpartyColumns = column.columns([
   column.accessor("name", {
     id: "name",
     header: ({ column }) => <DataTableColumnHeader column={column} title="Name" />,
-    cell: ({ getValue }) => <span className="font-medium text-zinc-900">{getValue()}</span>,
+    cell: ({ row }) => (
+      <Link href={`/counterparties/${row.original.id}`} className="font-medium text-brand-600 hover:underline">
+        {row.original.name}
+      </Link>
+    ),
   }),
   column.accessor("email", {
     id: "email",

@@ -12,19 +12,12 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 }
 
 export default async function ChargePage({ params }: { params: Promise<{ id: string }> }) {
-  const me = await requireMe();
+  await requireMe();
   const { id } = await params;
   await Promise.all([fetchDetail(trpc.charges.byId.queryOptions({ chargeId: id })), prefetch(trpc.accounts.list.queryOptions({}))]);
   return (
     <HydrateClient>
-      <ChargeDetail
-        chargeId={id}
-        can={{
-          issue: me.permissions.includes("charges.issue"),
-          recordPayment: me.permissions.includes("charges.recordPayment"),
-          void: me.permissions.includes("charges.void"),
-        }}
-      />
+      <ChargeDetail chargeId={id} />
     </HydrateClient>
   );
 }

@@ -24,12 +24,7 @@ export default async function MovementPage({ params }: { params: Promise<{ id: s
     <HydrateClient>
       <MovementDetail
         movementId={id}
-        viewer={{
-          userId: me.user.id,
-          canApprove: me.permissions.includes("movements.approve"),
-          canCancel: me.permissions.includes("movements.cancel"),
-          isAdmin: me.role === "admin",
-        }}
+        viewer={{ userId: me.user.id }}
       />
     </HydrateClient>
   );

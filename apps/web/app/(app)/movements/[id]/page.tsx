@@ -22,7 +22,9 @@ export default async function MovementPage({ params }: { params: Promise<{ id: s
   ]);
   return (
     <HydrateClient>
+      {/* Keyed by the movement: a revision opened from this page starts with its own state. */}
       <MovementDetail
+        key={id}
         movementId={id}
         viewer={{ userId: me.user.id }}
       />

@@ -31,7 +31,9 @@ describe("movement workflows on the server's rules", () => {
   it("previews the approval band while the clerk types the amount (two amounts, two bands)", async () => {
     const org = await createFixtureOrganization();
     const page = await session("clerk", org);
-    await page.goto("/movements?new=1");
+    await page.goto("/movements");
+    await page.waitForLoadState("networkidle");
+    await page.getByRole("button", { name: "Request movement" }).click();
     const form = page.getByRole("form", { name: "Request a movement" });
     // The defaults are the server's: the first bank account and the payable.
     expect(await form.getByLabel("From bank account").locator("option:checked").textContent()).toContain("1010 Operating bank account");
@@ -144,6 +146,7 @@ describe("movement workflows on the server's rules", () => {
 
     const page = await session("admin", org);
     await page.goto("/settings/formats");
+    await page.waitForLoadState("networkidle");
     const form = page.getByRole("form", { name: "Formats" });
     await form.getByLabel("Date format").selectOption("dmy_dot");
     await form.getByText("Every date field takes and shows dates as 23.11.2026.").waitFor();
@@ -151,7 +154,9 @@ describe("movement workflows on the server's rules", () => {
     await form.getByRole("status").filter({ hasText: "Dates are now written DD.MM.YYYY" }).waitFor();
     await screenshot(page, "workflows-08-formats-saved");
 
-    await page.goto("/movements?new=1");
+    await page.goto("/movements");
+    await page.waitForLoadState("networkidle");
+    await page.getByRole("button", { name: "Request movement" }).click();
     const date = page.getByRole("form", { name: "Request a movement" }).getByLabel("Effective date");
     expect(await date.getAttribute("data-date-format")).toBe("dmy_dot");
     expect(await date.getAttribute("type")).toBe("text");

@@ -105,6 +105,11 @@ function requestResolver(amounts: LocalAmounts, options: Options | undefined, da
   );
 }
 
+/** A query key with an amount in it: react-query's own hash (JSON.stringify) cannot write bigints. */
+function hashWithBigints(key: readonly unknown[]): string {
+  return JSON.stringify(key, (_name, value: unknown) => (typeof value === "bigint" ? `${value.toString()}n` : value));
+}
+
 /** A request held back until the person confirms it despite the funds warning. */
 interface PendingConfirmation {
   input: RequestInput;
@@ -169,7 +174,7 @@ export function MovementRequestForm({ onClose, revise }: { onClose?: () => void;
   const amountMinor = values.amount.trim() ? amounts.parse(values.amount, currency) : null;
   // The band that applies, from the server, once the amount has stopped changing.
   const previewed = useDebouncedValue(source && amountMinor !== null && amountMinor > 0n ? { sourceAccountId: source.id, amountMinor } : null, 300);
-  const requirement = useQuery({ ...trpc.approvals.requirement.queryOptions(previewed ?? skipToken), placeholderData: keepPreviousData });
+  const requirement = useQuery({ ...trpc.approvals.requirement.queryOptions(previewed ?? skipToken), placeholderData: keepPreviousData, queryKeyHashFn: hashWithBigints });
   const shownRequirement = previewed && amountMinor !== null ? requirement.data : undefined;
   // The source's available balance (balance less movements awaiting approval), and core's funds rule applied to the typed amount.
   const available = useQuery(trpc.accounts.availableBalance.queryOptions(source ? { accountId: source.id } : skipToken));

@@ -306,12 +306,19 @@ describe("the back office, page by page, as a controller", () => {
     await page.getByLabel("Entity type").selectOption("movement");
     const event = events.filter({ hasText: "Carla Controller" }).filter({ hasText: "cancelled" }).first();
     await event.waitFor();
-    await event.getByText("Before and after").click();
-    expect(await event.locator("pre").allTextContents()).toEqual([
+    // The event opens with its changes as before/after lines, the raw snapshots one click away.
+    await event.getByRole("button", { name: "Open cancelled by Carla Controller" }).click();
+    const detail = page.getByTestId("audit-event-detail");
+    const status = detail.locator('[data-testid="audit-change"][data-field="status"]');
+    expect((await status.locator("td").allTextContents()).map((t) => t.trim())).toEqual(["Status", "Pending approval", "Cancelled"]);
+    await detail.getByText("Raw snapshots").click();
+    expect(await detail.locator("pre").allTextContents()).toEqual([
       expect.stringContaining('"status": "pending_approval"'),
       expect.stringContaining('"status": "cancelled"'),
     ]);
     await screenshot(page, "tour-18-audit");
+    await page.keyboard.press("Escape");
+    await detail.waitFor({ state: "detached" });
 
     await nav(page).getByRole("link", { name: "Settings", exact: true }).click();
     await page.waitForURL("**/settings");

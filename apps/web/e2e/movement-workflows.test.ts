@@ -36,7 +36,7 @@ describe("movement workflows on the server's rules", () => {
     await page.getByRole("button", { name: "Request movement" }).click();
     const form = page.getByRole("form", { name: "Request a movement" });
     // The defaults are the server's: the first bank account and the payable.
-    await form.getByLabel("From bank account").locator("option:checked", { hasText: "1010 Operating bank account" }).waitFor();
+    await form.getByLabel("From bank account").locator("option:checked", { hasText: "1010 Operating bank account" }).waitFor({ state: "attached" });
     expect(await form.getByLabel("Post against").locator("option:checked").textContent()).toBe("2000 Accounts payable");
     const preview = page.getByTestId("approval-preview");
     expect(await preview.textContent()).toContain("Type the amount");

@@ -57,7 +57,7 @@ describe("a vendor payment in the two-approver band", () => {
     const form = page.getByRole("form", { name: "Request a movement" });
     await form.getByLabel("Vendor").selectOption({ label: "Acme Office Supplies" });
     await form.getByLabel("Description").fill("Office furniture for the new meeting room");
-    await form.getByLabel("From bank account").locator("option:checked", { hasText: "1010 Operating bank account" }).waitFor();
+    await form.getByLabel("From bank account").locator("option:checked", { hasText: "1010 Operating bank account" }).waitFor({ state: "attached" });
     expect(await form.getByLabel("Post against").locator("option:checked").textContent()).toBe("2000 Accounts payable");
     await form.getByLabel("Amount (EUR)").fill("2,500.00");
     await page.getByTestId("approval-preview").filter({ hasText: "needs 2 approvals" }).waitFor();

@@ -48,7 +48,7 @@ export function AuditLog() {
         onPageSizeChange={view.setPageSize}
         server={{ hasMore: events.hasNextPage, loading: events.isFetchingNextPage, loadMore: () => events.fetchNextPage() }}
         summary={events.isFetching && events.data ? "updating…" : undefined}
-        rowAttributes={() => ({ "data-testid": "audit-event" })}
+        rowAttributes={(e) => ({ "data-testid": "audit-event", "data-event-id": e.id })}
         exportCsv={{
           filename: "audit-events",
           columns: auditCsvColumns,

@@ -1,17 +1,17 @@
 /** What the movement request form offers, declared once: the server decides which accounts fit. */
+import type { AccountRecord } from "@closebook/db";
 import { z } from "zod";
-import { movementKinds } from "../domain/enums";
+import type { MovementKindValue } from "../domain/enums";
 import { wire } from "../fields";
 import type { Expect, Same } from "../shared/type-check";
 import { accountSchema } from "./account-dto";
-import type { AccountRecord } from "@closebook/db";
 
 export interface MovementSourceOption {
   accountId: string;
   /** Per kind, the accounts a movement from this source may go to (ids of `accounts`), by code. */
-  destinations: Record<(typeof movementKinds)[number], string[]>;
+  destinations: Record<MovementKindValue, string[]>;
   /** Per kind, the destination a new request starts with. */
-  defaultDestinationId: Record<(typeof movementKinds)[number], string | null>;
+  defaultDestinationId: Record<MovementKindValue, string | null>;
 }
 
 export interface MovementRequestOptions {

@@ -1,6 +1,5 @@
 import type { AccountRecord } from "@closebook/db";
 import type { MovementKindValue } from "../domain/enums";
-
 import type { Refusal } from "./refusal";
 
 type AccountFacts = Pick<AccountRecord, "id" | "code" | "name" | "type" | "currency" | "status" | "isBankAccount">;

@@ -311,6 +311,7 @@ describe("the back office, page by page, as a controller", () => {
     await event.getByRole("button", { name: "Open cancelled by Carla Controller" }).click();
     const detail = page.getByTestId("audit-event-detail");
     const status = detail.locator('[data-testid="audit-change"][data-field="status"]');
+    await status.waitFor();
     expect((await status.locator("td").allTextContents()).map((t) => t.trim())).toEqual(["Status", "Pending approval", "Cancelled"]);
     await detail.getByText("Raw snapshots").click();
     expect(await detail.locator("pre").allTextContents()).toEqual([

@@ -111,6 +111,7 @@ describe("movement workflows on the server's rules", () => {
     await detail.waitFor();
     expect(new URL(page.url()).searchParams.get("event")).toMatch(/^[0-9a-f-]{36}$/);
     const status = detail.locator('[data-testid="audit-change"][data-field="status"]');
+    await status.waitFor();
     expect((await status.locator("td").allTextContents()).map((t) => t.trim())).toEqual(["Status", "Pending approval", "Rejected"]);
     const reason = detail.locator('[data-testid="audit-change"][data-field="decisionReason"]');
     expect((await reason.locator("td").allTextContents()).map((t) => t.trim())).toEqual(["Decision reason", "—", "Wrong vendor"]);

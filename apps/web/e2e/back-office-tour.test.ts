@@ -296,22 +296,31 @@ describe("the back office, page by page, as a controller", () => {
     const events = page.getByTestId("audit-event");
     await page.getByText("25 events loaded").waitFor();
     expect(await events.count()).toBe(25);
-    const firstPage = await events.allTextContents();
+    const ids = () => events.evaluateAll((rows) => rows.map((row) => row.getAttribute("data-event-id")));
+    const firstPage = await ids();
     // "Load more" fetches the server's next page and shows it (page 2 of the loaded rows).
     await page.getByRole("button", { name: "Load more" }).click();
     const loaded = async () => Number(/(\d+) events loaded/.exec((await page.getByText(/\d+ events loaded/).textContent()) ?? "")?.[1] ?? 0);
     await expect.poll(loaded).toBeGreaterThan(25);
     await page.getByText(/^Page 2 of/).waitFor();
-    await expect.poll(async () => (await events.allTextContents()).some((text) => firstPage.includes(text))).toBe(false);
+    await expect.poll(async () => (await ids()).some((id) => firstPage.includes(id))).toBe(false);
     await page.getByLabel("Entity type").selectOption("movement");
     const event = events.filter({ hasText: "Carla Controller" }).filter({ hasText: "cancelled" }).first();
     await event.waitFor();
-    await event.getByText("Before and after").click();
-    expect(await event.locator("pre").allTextContents()).toEqual([
+    // The event opens with its changes as before/after lines, the raw snapshots one click away.
+    await event.getByRole("button", { name: "Open cancelled by Carla Controller" }).click();
+    const detail = page.getByTestId("audit-event-detail");
+    const status = detail.locator('[data-testid="audit-change"][data-field="status"]');
+    await status.waitFor();
+    expect((await status.locator("td").allTextContents()).map((t) => t.trim())).toEqual(["Status", "Pending approval", "Cancelled"]);
+    await detail.getByText("Raw snapshots").click();
+    expect(await detail.locator("pre").allTextContents()).toEqual([
       expect.stringContaining('"status": "pending_approval"'),
       expect.stringContaining('"status": "cancelled"'),
     ]);
     await screenshot(page, "tour-18-audit");
+    await page.keyboard.press("Escape");
+    await detail.waitFor({ state: "detached" });
 
     await nav(page).getByRole("link", { name: "Settings", exact: true }).click();
     await page.waitForURL("**/settings");

@@ -21,6 +21,7 @@ import {
   issueCharge,
   postManualJournalEntry,
   recordChargePayment,
+  rejectMovement,
   requestMovement,
   type Actor,
   type CreateAccountInput,
@@ -198,11 +199,12 @@ export async function addDemoLikeCharges(organization: FixtureOrganization): Pro
 
 /**
  * A movement `requester` asks for (a vendor payment to `vendor` against 2000, or a transfer to
- * `to`), from 1010 unless `from` says otherwise, then approved by each of `approvers` in turn.
+ * `to`), from 1010 unless `from` says otherwise, then approved by each of `approvers` in turn
+ * (and cancelled, or rejected by `reject.by` with its reason).
  */
 export async function createFixtureMovement(
   organization: FixtureOrganization,
-  input: { requester: Person; description: string; amountMinor: bigint; vendor?: string; from?: string; to?: string; approvers?: Person[]; cancel?: boolean },
+  input: { requester: Person; description: string; amountMinor: bigint; vendor?: string; from?: string; to?: string; approvers?: Person[]; cancel?: boolean; reject?: { by: Person; reason: string } },
 ): Promise<{ id: string; number: string; url: string; warnings: string[] }> {
   const { db } = database();
   const requested = await requestMovement(db, organization.actor(input.requester), {
@@ -215,6 +217,7 @@ export async function createFixtureMovement(
   });
   for (const approver of input.approvers ?? []) await approveMovement(db, organization.actor(approver), { movementId: requested.state.id });
   if (input.cancel) await cancelMovement(db, organization.actor(input.requester), { movementId: requested.state.id });
+  if (input.reject) await rejectMovement(db, organization.actor(input.reject.by), { movementId: requested.state.id, reason: input.reject.reason });
   return { id: requested.state.id, number: requested.state.number, url: `/movements/${requested.state.id}`, warnings: requested.warnings.map((w) => w.message) };
 }
 

@@ -57,10 +57,10 @@ describe("a vendor payment in the two-approver band", () => {
     const form = page.getByRole("form", { name: "Request a movement" });
     await form.getByLabel("Vendor").selectOption({ label: "Acme Office Supplies" });
     await form.getByLabel("Description").fill("Office furniture for the new meeting room");
-    expect(await form.getByLabel("From bank account").locator("option:checked").textContent()).toContain("1010 Operating bank account");
+    await form.getByLabel("From bank account").locator("option:checked", { hasText: "1010 Operating bank account" }).waitFor({ state: "attached" });
     expect(await form.getByLabel("Post against").locator("option:checked").textContent()).toBe("2000 Accounts payable");
     await form.getByLabel("Amount (EUR)").fill("2,500.00");
-    await page.getByTestId("approval-preview").filter({ hasText: "Needs 2 approvals" }).waitFor();
+    await page.getByTestId("approval-preview").filter({ hasText: "needs 2 approvals" }).waitFor();
     await screenshot(page, "payment-02-request-form");
 
     await form.getByRole("button", { name: "Request movement" }).click();
@@ -80,8 +80,10 @@ describe("a vendor payment in the two-approver band", () => {
     const movementUrl = new URL(page.url()).pathname;
     await page.getByRole("heading", { name: number }).waitFor();
     expect(await page.getByTestId("approval-progress").textContent()).toBe("0 of 2 approvals");
-    expect(await page.getByTestId("cannot-decide").textContent()).toContain("You requested this movement: someone else must approve it.");
-    expect(await page.getByRole("button", { name: "Approve" }).count()).toBe(0);
+    // The server's verdict: Approve is shown refused, with its reason (a clerk's role cannot approve).
+    const approve = page.getByRole("button", { name: "Approve" });
+    expect(await approve.isDisabled()).toBe(true);
+    expect(await approve.getAttribute("data-refused")).toBe("NOT_PERMITTED");
     await page.getByRole("list", { name: "Approval timeline" }).getByText("Awaiting 2 more approvals").waitFor();
     // The server refuses too, whatever the page shows: a clerk may not approve.
     const refusal = await approveOverHttp(page, movementUrl.split("/").pop() ?? "");
@@ -167,7 +169,8 @@ describe("a vendor payment in the two-approver band", () => {
     expect(await bell.getAttribute("aria-label")).toMatch(/^Notifications, [1-9]\d* unread$/);
     await page.goto(movementUrl);
     await page.getByRole("heading", { name: number }).waitFor();
-    expect(await page.getByRole("button", { name: "Cancel request…" }).count()).toBe(0);
+    // Posted: the server refuses the cancellation, and the page shows it refused.
+    expect(await page.getByRole("button", { name: "Cancel request…" }).getAttribute("data-refused")).toBe("MOVEMENT_NOT_PENDING");
     await screenshot(page, "payment-12-clerk-sees-posted");
 
     await bell.click();

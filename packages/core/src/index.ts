@@ -73,6 +73,8 @@ export * from "./audit/audit-changes";
 export * from "./queries/search";
 export * from "./search/rank-search-hits";
 export * from "./queries/movement-queries";
+export * from "./queries/movement-request-options";
+export * from "./dto/movement-options-dto";
 export * from "./queries/ledger-queries";
 export * from "./queries/workspace-queries";
 export * from "./queries/dashboard-query";

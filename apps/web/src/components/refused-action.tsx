@@ -1,11 +1,9 @@
 "use client";
 
+import type { ActionVerdict } from "@closebook/core";
 import { useId } from "react";
 import { Button } from "@/components/ui/button";
 import { Tooltip, TooltipContent, TooltipTrigger } from "@/components/ui/tooltip";
-
-/** The server's verdict on one action of an item (`allowedActions.<action>`): the web renders it and decides nothing. */
-export type ActionVerdict = { allowed: true } | { allowed: false; code: string; reason: string };
 
 export type Refused = Extract<ActionVerdict, { allowed: false }>;
 

@@ -98,7 +98,10 @@ export const areas: readonly Area[] = [
     label: "Settings",
     href: "/settings",
     purpose: "The organization's approval policy: how many approvals, and from whom, movements need at each amount.",
-    children: [{ label: "Members", href: "/settings/members" }],
+    children: [
+      { label: "Members", href: "/settings/members" },
+      { label: "Formats", href: "/settings/formats" },
+    ],
   },
 ];
 

@@ -1,4 +1,4 @@
-import { approveMovement, cancelMovement, getApprovalRequirement, getMovement, listApprovalInbox, listMovements, rejectMovement, requestMovement, reviseRejectedMovement } from "@closebook/core";
+import { approveMovement, cancelMovement, getApprovalRequirement, getMovement, getMovementRequestOptions, listApprovalInbox, listMovements, rejectMovement, requestMovement, reviseRejectedMovement } from "@closebook/core";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { mutation, query } from "../trpc";
 
@@ -6,6 +6,8 @@ export const movementsRouter = {
   list: query(listMovements),
   byId: query(getMovement),
   request: mutation(requestMovement),
+  /** What a request may use: source accounts, destinations per kind, the defaults. */
+  requestOptions: query(getMovementRequestOptions),
   cancel: mutation(cancelMovement),
   revise: mutation(reviseRejectedMovement),
 } satisfies TRPCRouterRecord;

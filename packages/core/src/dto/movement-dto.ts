@@ -6,7 +6,7 @@ import { wire } from "../fields";
 import type { ApprovalProgress } from "../policies/approval-policy";
 import type { Page } from "../shared/pagination";
 import type { Expect, Same } from "../shared/type-check";
-import { allowedActionsSchema, pageSchema, type ActionVerdict } from "../shared/wire-schemas";
+import { actionVerdictSchema, allowedActionsSchema, pageSchema, type ActionVerdict } from "../shared/wire-schemas";
 import { journalEntrySchema } from "./ledger-dto";
 import { auditEventSchema } from "./audit-dto";
 
@@ -26,8 +26,20 @@ export interface MovementView extends MovementRecord {
   requestedByName: string | null;
 }
 
+/** Another movement named on a movement's page (the one it revises, the one revising it). */
+export interface MovementLink {
+  id: string;
+  number: string;
+}
+
 export interface MovementDetail {
   movement: MovementView;
+  /** The rejected movement this one revises. */
+  revisedFrom: MovementLink | null;
+  /** The movement that revises this one (once rejected and revised). */
+  revisedBy: MovementLink | null;
+  /** Whether the caller may revise it now (revise-rejected-movement's rule). */
+  revise: ActionVerdict;
   entry: JournalEntryRecord | null;
   audit: AuditEventRecord[];
   names: Record<string, string>;
@@ -89,8 +101,13 @@ export const movementPageSchema = pageSchema(movementViewSchema);
 export const approvalInboxSchema = z.array(movementViewSchema);
 
 /** One movement's page: the movement, its journal entry once posted, its audit trail. */
+export const movementLinkSchema = z.object({ id: wire.text(), number: wire.text() });
+
 export const movementDetailSchema = z.object({
   movement: movementViewSchema,
+  revisedFrom: movementLinkSchema.nullable(),
+  revisedBy: movementLinkSchema.nullable(),
+  revise: actionVerdictSchema,
   entry: journalEntrySchema.nullable(),
   audit: z.array(auditEventSchema),
   /** User id → name, for the people in the audit trail. */
@@ -104,5 +121,6 @@ type _Checks = [
   Expect<Same<z.infer<typeof movementViewSchema>, MovementView>>,
   Expect<Same<z.infer<typeof movementPageSchema>, Page<MovementView>>>,
   Expect<Same<z.infer<typeof approvalInboxSchema>, MovementView[]>>,
+  Expect<Same<z.infer<typeof movementLinkSchema>, MovementLink>>,
   Expect<Same<z.infer<typeof movementDetailSchema>, MovementDetail>>,
 ];

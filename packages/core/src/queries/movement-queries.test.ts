@@ -20,6 +20,7 @@ import { createCounterparty } from "../use-cases/create-counterparty";
 import { postManualJournalEntry } from "../use-cases/post-manual-journal-entry";
 import { rejectMovement } from "../use-cases/reject-movement";
 import { requestMovement } from "../use-cases/request-movement";
+import { reviseRejectedMovement } from "../use-cases/revise-rejected-movement";
 import { getMovement, listApprovalInbox, listMovements } from "./movement-queries";
 
 let t: TestDatabase;
@@ -102,6 +103,27 @@ describe("allowed actions on movements", () => {
     expect([posted.approve, posted.reject, posted.cancel].map((v) => (v.allowed ? "yes" : v.code))).toEqual(["MOVEMENT_NOT_PENDING", "MOVEMENT_NOT_PENDING", "MOVEMENT_NOT_PENDING"]);
     const listed = await listMovements(t.db, actorFor(org, "admin"), { status: "posted" });
     expect(listed.items.find((x) => x.id === m.id)?.allowedActions).toEqual(posted);
+  });
+
+  it("links a revision and the rejected movement it revises both ways; revise is allowed once, by the rule the use case applies", async () => {
+    const clerk = actorFor(org, "clerk");
+    const m = await request(120_00n, clerk);
+    const pending = await getMovement(t.db, clerk, { movementId: m.id });
+    expect(pending.revise).toMatchObject({ allowed: false, code: "MOVEMENT_NOT_REJECTED" });
+    expect([pending.revisedFrom, pending.revisedBy]).toEqual([null, null]);
+    await rejectMovement(t.db, actorFor(org, "approver"), { movementId: m.id, reason: "Wrong vendor" });
+    expect((await getMovement(t.db, clerk, { movementId: m.id })).revise).toEqual({ allowed: true });
+    const viewerVerdict = (await getMovement(t.db, actorFor(org, "viewer"), { movementId: m.id })).revise;
+    expect(viewerVerdict).toMatchObject({ allowed: false, code: "NOT_PERMITTED" });
+
+    const revised = await reviseRejectedMovement(t.db, clerk, { movementId: m.id, amountMinor: 110_00n });
+    const old = await getMovement(t.db, clerk, { movementId: m.id });
+    expect(old.revisedBy).toEqual({ id: revised.state.id, number: revised.state.number });
+    expect(old.revise).toMatchObject({ allowed: false, code: "MOVEMENT_ALREADY_REVISED" });
+    if (!old.revise.allowed) await expectRefused(t.db, org.organizationId, () => reviseRejectedMovement(t.db, clerk, { movementId: m.id }), old.revise.code);
+    const fresh = await getMovement(t.db, clerk, { movementId: revised.state.id });
+    expect(fresh.revisedFrom).toEqual({ id: m.id, number: m.number });
+    expect(fresh.movement.status).toBe("pending_approval");
   });
 
   it("refuses an unknown movement id with MOVEMENT_NOT_FOUND", async () => {

@@ -6,6 +6,7 @@ import { failuresOf } from "../errors";
 import { entityId } from "../fields";
 import { progressOf } from "../policies/approval-policy";
 import { approvalRefusal, cancellationRefusal, rejectionRefusal } from "../policies/movement-decisions";
+import { revisionRefusal } from "../policies/movement-revision";
 import { can } from "../policies/permissions";
 import { verdict } from "../policies/refusal";
 import type { Actor } from "../shared/actor";
@@ -80,15 +81,18 @@ export const getMovement = defineQuery({
   async run({ db, actor }, { movementId }): Promise<MovementDetail> {
     const movement = await db.read.movements.findById(actor.organizationId, movementId);
     if (!movement) return fail("MOVEMENT_NOT_FOUND", "No such movement in this organization.");
-    const [entry, audit] = await Promise.all([
+    const [entry, audit, revisedFrom, revisedBy] = await Promise.all([
       movement.entryId ? db.read.ledger.findEntry(actor.organizationId, movement.entryId) : Promise.resolve(null),
       db.read.audit.list({ organizationId: actor.organizationId, entityType: "movement", entityId: movement.id, limit: 100 }),
+      movement.revisedFromId ? db.read.movements.findById(actor.organizationId, movement.revisedFromId) : Promise.resolve(null),
+      db.read.movements.findRevisionOf(actor.organizationId, movement.id),
     ]);
     const names: Record<string, string> = {};
     for (const event of audit) if (event.actorName) names[event.actorUserId] = event.actorName;
     const [withName] = await views(db, actor, [movement]);
     if (!withName) return fail("MOVEMENT_NOT_FOUND", "No such movement in this organization.");
     if (withName.requestedByName) names[movement.requestedBy] = withName.requestedByName;
-    return { movement: withName, entry, audit, names };
+    const link = (m: MovementRecord | null) => (m ? { id: m.id, number: m.number } : null);
+    return { movement: withName, revisedFrom: link(revisedFrom), revisedBy: link(revisedBy), revise: verdict(revisionRefusal(actor, movement, revisedBy)), entry, audit, names };
   },
 });

@@ -9,6 +9,7 @@ import { checkFunds } from "../ledger/available-balance";
 import { formatMinor } from "../money";
 import { requirementFor, rolesThatCanApproveNow } from "../policies/approval-policy";
 import { movementNumber } from "../policies/document-numbers";
+import { movementDestinationRefusal, movementSourceRefusal } from "../policies/movement-accounts";
 import { settledMovementStatuses } from "../policies/movement-statuses";
 import { addDays, today } from "../shared/dates";
 import type { Actor } from "../shared/actor";
@@ -82,11 +83,10 @@ export async function placeMovementRequest(
   ]);
   if (!source) return fail("ACCOUNT_NOT_FOUND", "No such source account in this organization.", { field: "sourceAccountId" });
   if (!destination) return fail("ACCOUNT_NOT_FOUND", "No such destination account in this organization.", { field: "destinationAccountId" });
-  if (!source.isBankAccount) fail("ACCOUNT_NOT_USABLE", `${source.code} ${source.name} is not a bank account.`, { field: "sourceAccountId" });
-  if (input.kind === "transfer" && !destination.isBankAccount) fail("ACCOUNT_NOT_USABLE", "A transfer goes to another of the organization's bank accounts.", { field: "destinationAccountId" });
-  if (input.kind === "vendor_payment" && !["liability", "expense"].includes(destination.type)) {
-    fail("ACCOUNT_NOT_USABLE", "A vendor payment is posted against a payable or an expense account.", { field: "destinationAccountId" });
-  }
+  const sourceRefusal = movementSourceRefusal(source);
+  if (sourceRefusal) fail(sourceRefusal.code, sourceRefusal.reason, { field: "sourceAccountId" });
+  const destinationRefusal = movementDestinationRefusal(input.kind, destination);
+  if (destinationRefusal) fail(destinationRefusal.code, destinationRefusal.reason, { field: "destinationAccountId" });
   for (const [field, account] of [["sourceAccountId", source], ["destinationAccountId", destination]] as const) {
     if (account.status === "frozen") fail("ACCOUNT_FROZEN", `${account.code} ${account.name} is frozen: it takes no movements.`, { field });
     if (account.status === "closed") fail("ACCOUNT_CLOSED", `${account.code} ${account.name} is closed.`, { field });

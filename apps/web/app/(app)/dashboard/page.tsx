@@ -46,7 +46,7 @@ export default async function DashboardPage() {
       <div className="flex max-w-7xl flex-col gap-4 p-6">
         {organization ? (
           <HydrateClient>
-            <DashboardPanels meUserId={me.user.id} canComplete={me.permissions.includes("tasks.complete")} />
+            <DashboardPanels meUserId={me.user.id} />
           </HydrateClient>
         ) : null}
         <details className="group rounded-lg border border-zinc-200 bg-white shadow-xs">

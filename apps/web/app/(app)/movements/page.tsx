@@ -19,6 +19,8 @@ export default async function MovementsPage({ searchParams }: { searchParams: Pr
     prefetchInfinite(trpc.movements.list.infiniteQueryOptions(movementListInput(filters), { getNextPageParam: nextCursor })),
     prefetch(trpc.accounts.list.queryOptions({})),
     prefetch(trpc.counterparties.list.queryOptions(counterpartyOptionsInput("vendor"))),
+    // The request form's accounts and defaults, for those who may request.
+    me.permissions.includes("movements.request") ? prefetch(trpc.movements.requestOptions.queryOptions({})) : Promise.resolve(),
   ]);
   return (
     <>

@@ -19,7 +19,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
     <>
       <PageHeader title="Tasks" description={area("tasks").purpose} />
       <HydrateClient>
-        <TasksList meUserId={me.user.id} canComplete={me.permissions.includes("tasks.complete")} />
+        <TasksList meUserId={me.user.id} />
       </HydrateClient>
     </>
   );

@@ -90,7 +90,7 @@ export function useApprovalColumns(onResult: (result: ActionResult) => void) {
         column.display({
           id: "decision",
           header: () => <span>Decision</span>,
-          cell: ({ row }) => <MovementDecision movementId={row.original.id} number={row.original.number} onResult={onResult} />,
+          cell: ({ row }) => <MovementDecision movementId={row.original.id} number={row.original.number} actions={row.original.allowedActions} onResult={onResult} />,
           meta: { className: "w-80 align-top" },
         }),
       ]),

@@ -9,24 +9,10 @@ import type { CsvColumn } from "@/lib/csv";
 import { auditActionLabel, entityHref, entityTypeLabel, snapshotLabel } from "@/lib/entity-links";
 import { formatTimestamp } from "@/lib/format";
 
-/** JSON of an audit snapshot, indented (bigints arrive as decimal strings). */
-function json(value: unknown): string {
-  return JSON.stringify(value, null, 2);
-}
-
-function Snapshot({ label, value }: { label: string; value: unknown }) {
-  return (
-    <div className="min-w-0">
-      <p className="mb-0.5 text-[11px] font-medium tracking-wide text-zinc-500 uppercase">{label}</p>
-      <pre className="max-h-72 overflow-auto rounded-md border border-zinc-200 bg-zinc-50 p-2 font-mono text-[11px] leading-4 text-zinc-800">{json(value)}</pre>
-    </div>
-  );
-}
-
 const column = listColumnHelper<AuditEvent>();
 
-/** The audit trail's columns: who did what to which document, when, and the before/after snapshots behind a disclosure. */
-export const auditColumns = column.columns([
+/** The audit trail's columns: who did what to which document, when; "Details" opens the event (`openEvent`). */
+export const auditColumns = (openEvent: (eventId: string) => void) => column.columns([
   column.accessor((e) => e.actorName ?? "Someone", {
     id: "who",
     header: ({ column }) => <DataTableColumnHeader column={column} title="Who" />,
@@ -41,17 +27,15 @@ export const auditColumns = column.columns([
       return (
         <div className="min-w-0">
           <span className="text-zinc-700">{getValue().toLowerCase()}</span>
-          {event.before !== null || event.after !== null ? (
-            <details className="group mt-1">
-              <summary className="cursor-pointer text-xs text-zinc-500 select-none hover:text-zinc-800">
-                {event.before !== null && event.after !== null ? "Before and after" : event.after !== null ? "Recorded data" : "Data before"}
-              </summary>
-              <div className="mt-1.5 grid gap-2 lg:grid-cols-2">
-                {event.before !== null ? <Snapshot label="Before" value={event.before} /> : null}
-                {event.after !== null ? <Snapshot label="After" value={event.after} /> : null}
-              </div>
-            </details>
-          ) : null}
+          <button
+            type="button"
+            className="ml-2 text-xs font-medium text-brand-600 hover:underline"
+            aria-label={`Open ${getValue().toLowerCase()} by ${event.actorName ?? "someone"}`}
+            data-testid="open-audit-event"
+            onClick={() => openEvent(event.id)}
+          >
+            Details
+          </button>
         </div>
       );
     },

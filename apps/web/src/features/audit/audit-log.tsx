@@ -11,6 +11,9 @@ import { auditEntityTypes } from "@/lib/entity-links";
 import { exportPageSize, fetchAllPages } from "@/lib/fetch-all-pages";
 import { nextCursor } from "@/lib/query-inputs";
 import { useTRPC, useTRPCClient } from "@/trpc/react-provider";
+import { AuditEventSheet } from "@/features/audit/audit-event-detail";
+import { parseAsString, useQueryState } from "nuqs";
+import { useMemo } from "react";
 
 /** Every audit event of the organization, newest first, filtered (in the URL) by the kind of document or one document. */
 export function AuditLog() {
@@ -23,12 +26,16 @@ export function AuditLog() {
     placeholderData: keepPreviousData,
   });
   const rows = events.data?.pages.flatMap((page) => page.items);
+  // The opened event lives in the URL (`?event=<id>`), so it is a link.
+  const [openEvent, setOpenEvent] = useQueryState("event", parseAsString.withOptions({ history: "push" }));
+  const columns = useMemo(() => auditColumns((id) => void setOpenEvent(id)), [setOpenEvent]);
   return (
     <div className="max-w-6xl p-6">
+      <AuditEventSheet eventId={openEvent} onClose={() => void setOpenEvent(null)} />
       <DataTable
         key={view.filterKey}
         caption="Audit events"
-        columns={auditColumns}
+        columns={columns}
         data={rows}
         getRowId={(e) => e.id}
         noun={{ one: "event", other: "events" }}
@@ -41,7 +48,7 @@ export function AuditLog() {
         onPageSizeChange={view.setPageSize}
         server={{ hasMore: events.hasNextPage, loading: events.isFetchingNextPage, loadMore: () => events.fetchNextPage() }}
         summary={events.isFetching && events.data ? "updating…" : undefined}
-        rowAttributes={() => ({ "data-testid": "audit-event" })}
+        rowAttributes={(e) => ({ "data-testid": "audit-event", "data-event-id": e.id })}
         exportCsv={{
           filename: "audit-events",
           columns: auditCsvColumns,

@@ -20,7 +20,7 @@ import { Table, TableCell, TableHead } from "@/components/ui/table";
 const openLink = "text-xs font-medium text-brand-600 hover:underline";
 
 /** The dashboard: approvals waiting for me, my open tasks, recent activity, cash per bank account, unread notifications. */
-export function DashboardPanels({ meUserId, canComplete }: { meUserId: string; canComplete: boolean }) {
+export function DashboardPanels({ meUserId }: { meUserId: string }) {
   const trpc = useTRPC();
   const summary = useQuery(trpc.dashboard.summary.queryOptions());
   const [result, setResult] = useState<ActionResult | null>(null);
@@ -79,7 +79,7 @@ export function DashboardPanels({ meUserId, canComplete }: { meUserId: string; c
             </Link>
           }
         >
-          {openTasks.length ? <TaskListItems tasks={openTasks} meUserId={meUserId} canComplete={canComplete} onResult={setResult} /> : <EmptyMessage>No open tasks.</EmptyMessage>}
+          {openTasks.length ? <TaskListItems tasks={openTasks} meUserId={meUserId} onResult={setResult} /> : <EmptyMessage>No open tasks.</EmptyMessage>}
         </Panel>
         <Panel
           title="Bank balances"

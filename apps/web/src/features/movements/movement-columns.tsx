@@ -93,7 +93,7 @@ export function useMovementColumns(meUserId: string) {
           cell: ({ row }) => (
             <span className="text-zinc-600 tabular-nums">
               {row.original.progress.given} of {row.original.progress.required}
-              {row.original.canDecide ? (
+              {row.original.allowedActions.approve.allowed ? (
                 <Link href={`/movements/${row.original.id}`} className="ml-1.5 text-xs font-medium text-brand-600 hover:underline">
                   decide
                 </Link>

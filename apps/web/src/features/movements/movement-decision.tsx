@@ -8,20 +8,24 @@ import { SubmissionKeys } from "@/lib/request-key";
 import { useHydrated } from "@/lib/use-hydrated";
 import { useTRPC } from "@/trpc/react-provider";
 import { ReasonForm } from "@/components/reason-form";
-import { Button } from "@/components/ui/button";
+import { VerdictButton, type ActionVerdict } from "@/components/action-verdict";
 
 /**
- * Approve or reject (with a reason) a pending movement: on its page and inline in the approvals
- * inbox. The outcome goes to `onResult`; every cached list and count is refreshed after.
+ * Approve or reject (with a reason) a movement, as the server's verdicts allow (a refused action is
+ * a disabled button with the server's reason): on its page and inline in the approvals inbox. The
+ * outcome goes to `onResult`; every cached list and count is refreshed after.
  */
 export function MovementDecision({
   movementId,
   number,
+  actions,
   onResult,
   linkToMovement = true,
 }: {
   movementId: string;
   number: string;
+  /** The server's verdicts on approving and rejecting it (`allowedActions`). */
+  actions: { approve: ActionVerdict; reject: ActionVerdict };
   onResult: (result: ActionResult) => void;
   /** Whether the outcome links to the movement (not on the movement's own page). */
   linkToMovement?: boolean;
@@ -82,8 +86,9 @@ export function MovementDecision({
     );
   }
   return (
-    <div className="flex items-center gap-2">
-      <Button
+    <div className="flex flex-wrap items-start gap-2">
+      <VerdictButton
+        verdict={actions.approve}
         variant="primary"
         disabled={!hydrated || pending}
         onClick={() => {
@@ -92,10 +97,10 @@ export function MovementDecision({
         }}
       >
         {approve.isPending ? "Approving…" : "Approve"}
-      </Button>
-      <Button disabled={!hydrated || pending} onClick={() => setRejecting(true)}>
+      </VerdictButton>
+      <VerdictButton verdict={actions.reject} disabled={!hydrated || pending} onClick={() => setRejecting(true)}>
         Reject…
-      </Button>
+      </VerdictButton>
     </div>
   );
 }

@@ -18,13 +18,14 @@ import { Amount } from "@/components/amount";
 import { AuditEventsList } from "@/features/audit/audit-events-list";
 import { EntryLinesTable } from "@/features/ledger/entry-lines-table";
 import { MovementDecision } from "@/features/movements/movement-decision";
+import { MovementRequestForm } from "@/features/movements/movement-request-form";
 import { MovementWarnings } from "@/features/movements/movement-warnings";
 import { PageHeader } from "@/components/layout/page-header";
 import { QueryStatus } from "@/components/query-status";
 import { ReasonForm } from "@/components/reason-form";
 import { MovementStatusBadge } from "@/components/status-badges";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
+import { VerdictButton, type ActionVerdict } from "@/components/action-verdict";
 import { DetailList } from "@/components/ui/detail-list";
 import { Panel } from "@/components/ui/panel";
 
@@ -33,11 +34,6 @@ type Movement = Detail["movement"];
 
 export interface MovementViewer {
   userId: string;
-  /** The role may approve movements at all. */
-  canApprove: boolean;
-  /** The role may cancel movements (its own; admins any). */
-  canCancel: boolean;
-  isAdmin: boolean;
 }
 
 /** One movement: what it moves, its approval timeline and progress, the decision, its entry and audit trail. */
@@ -47,6 +43,8 @@ export function MovementDetail({ movementId, viewer }: { movementId: string; vie
   const accounts = accountsById(useAccounts().data);
   const vendors = useCounterparties("vendor");
   const [result, setResult] = useState<ActionResult | null>(null);
+  const [revising, setRevising] = useState(false);
+  const hydrated = useHydrated();
 
   if (!detail.data) {
     return (
@@ -71,7 +69,7 @@ export function MovementDetail({ movementId, viewer }: { movementId: string; vie
   };
   const vendor = movement.counterpartyId ? (vendors.data?.items.find((v) => v.id === movement.counterpartyId)?.name ?? "—") : null;
   const pending = movement.status === "pending_approval";
-  const mayCancel = pending && viewer.canCancel && (movement.requestedBy === viewer.userId || viewer.isAdmin);
+  const { revisedFrom, revisedBy } = detail.data;
 
   return (
     <>
@@ -84,6 +82,11 @@ export function MovementDetail({ movementId, viewer }: { movementId: string; vie
             </div>
           ) : null}
           <MovementWarnings warnings={movement.warnings} />
+          {revising ? (
+            <Panel title={`Revise ${movement.number}`} bodyClassName="p-4">
+              <MovementRequestForm revise={{ movement, number: movement.number }} onClose={() => setRevising(false)} />
+            </Panel>
+          ) : null}
           <Panel title="Summary">
             <DetailList
               items={[
@@ -96,6 +99,8 @@ export function MovementDetail({ movementId, viewer }: { movementId: string; vie
                 { label: "Requested by", value: `${nameOf(movement.requestedBy)}, ${formatTimestamp(movement.createdAt)}` },
                 { label: "Approval rule", value: approvalRule(movement) },
                 ...(movement.decisionReason ? [{ label: movement.status === "cancelled" ? "Cancellation reason" : "Rejection reason", value: movement.decisionReason }] : []),
+                ...(revisedFrom ? [{ label: "Revises", value: <MovementLink link={revisedFrom} testId="revised-from" suffix="(rejected)" /> }] : []),
+                ...(revisedBy ? [{ label: "Revised by", value: <MovementLink link={revisedBy} testId="revised-by" /> }] : []),
               ]}
             />
           </Panel>
@@ -124,18 +129,15 @@ export function MovementDetail({ movementId, viewer }: { movementId: string; vie
           <Panel title="Approvals" actions={<span className="text-xs text-zinc-500 tabular-nums" data-testid="approval-progress">{`${movement.progress.given} of ${plural(movement.progress.required, "approval")}`}</span>}>
             <ApprovalTimeline detail={detail.data} nameOf={nameOf} />
           </Panel>
-          {pending ? (
-            <Panel title="Decision" bodyClassName="flex flex-col gap-3 p-4">
-              {movement.canDecide ? (
-                <MovementDecision movementId={movement.id} number={movement.number} onResult={setResult} linkToMovement={false} />
-              ) : (
-                <p className="text-[13px] text-zinc-600" data-testid="cannot-decide">
-                  {whyNoDecision(movement, viewer)}
-                </p>
-              )}
-              {mayCancel ? <CancelMovement movementId={movement.id} number={movement.number} onResult={setResult} /> : null}
-            </Panel>
-          ) : null}
+          <Panel title="Actions" bodyClassName="flex flex-col gap-3 p-4">
+            <MovementDecision movementId={movement.id} number={movement.number} actions={movement.allowedActions} onResult={setResult} linkToMovement={false} />
+            <CancelMovement movementId={movement.id} number={movement.number} verdict={movement.allowedActions.cancel} onResult={setResult} />
+            <div className="border-t border-zinc-100 pt-3">
+              <VerdictButton verdict={detail.data.revise} disabled={!hydrated || revising} onClick={() => setRevising(true)}>
+                Revise…
+              </VerdictButton>
+            </div>
+          </Panel>
         </div>
       </div>
     </>
@@ -144,14 +146,6 @@ export function MovementDetail({ movementId, viewer }: { movementId: string; vie
 
 function approvalRule(movement: Movement): string {
   return `${plural(movement.requiredApprovals, "approval")} from ${roleLabel(movement.minimumApproverRole).toLowerCase()}s or above${movement.requiresController ? ", one of them a controller" : ""}`;
-}
-
-function whyNoDecision(movement: Movement, viewer: MovementViewer): string {
-  if (movement.requestedBy === viewer.userId) return "You requested this movement: someone else must approve it.";
-  if (movement.approvals.some((a) => a.approverId === viewer.userId)) return "You approved this movement. It waits for the other approvals.";
-  if (!viewer.canApprove) return "Your role cannot approve movements.";
-  if (movement.progress.controllerNeeded) return "Only a controller's approval can complete it now.";
-  return `It needs a ${roleLabel(movement.minimumApproverRole).toLowerCase()}'s or higher decision.`;
 }
 
 function TimelineStep({ tone, title, when, children }: { tone: "done" | "waiting" | "stopped"; title: ReactNode; when?: Date | undefined; children?: ReactNode }) {
@@ -231,8 +225,20 @@ function ApprovalTimeline({ detail, nameOf }: { detail: Detail; nameOf: (userId:
   );
 }
 
-/** The requester (or an admin) withdraws a movement still waiting for approval. */
-function CancelMovement({ movementId, number, onResult }: { movementId: string; number: string; onResult: (result: ActionResult) => void }) {
+/** Another movement, by number, linked. */
+function MovementLink({ link, testId, suffix }: { link: { id: string; number: string }; testId: string; suffix?: string }) {
+  return (
+    <span data-testid={testId}>
+      <Link href={`/movements/${link.id}`} className="font-mono font-medium text-brand-600 hover:underline">
+        {link.number}
+      </Link>
+      {suffix ? <span className="text-zinc-500"> {suffix}</span> : null}
+    </span>
+  );
+}
+
+/** Withdraws a movement still waiting for approval, when the server allows it (its requester, or an admin). */
+function CancelMovement({ movementId, number, verdict, onResult }: { movementId: string; number: string; verdict: ActionVerdict; onResult: (result: ActionResult) => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const hydrated = useHydrated();
@@ -252,9 +258,9 @@ function CancelMovement({ movementId, number, onResult }: { movementId: string; 
   if (!open) {
     return (
       <div className="border-t border-zinc-100 pt-3">
-        <Button disabled={!hydrated} onClick={() => setOpen(true)}>
+        <VerdictButton verdict={verdict} disabled={!hydrated} onClick={() => setOpen(true)}>
           Cancel request…
-        </Button>
+        </VerdictButton>
       </div>
     );
   }

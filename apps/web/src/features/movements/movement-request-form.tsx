@@ -1,57 +1,114 @@
 "use client";
 
-import { assessFunds, displayBalanceMinor, formatMinor, minorDigits, requestMovementInput, requirementFor, type FundsCheck } from "@closebook/core";
-import { skipToken, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useRef, useState, type FormEvent } from "react";
+import type { RouterOutputs } from "@closebook/api";
+import { assessFunds, displayBalanceMinor, formatDate, formatMinor, minorDigits, requestMovementInput, type FundsCheck } from "@closebook/core";
+import { keepPreviousData, skipToken, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useMemo, useRef, useState } from "react";
+import { useForm, type Path } from "react-hook-form";
 import type { z } from "zod";
-import { errorsByField, failureReport, issuesByPath, successResult, topLevelField, type ActionResult } from "@/lib/action-result";
+import { failureReport, successResult, type ActionResult } from "@/lib/action-result";
+import { applyServerErrors } from "@/lib/form-errors";
 import { plural } from "@/lib/format";
-import { accountLabel, useAccounts, useCounterparties, type Account } from "@/lib/reference-data";
+import { accountLabel, useCounterparties } from "@/lib/reference-data";
 import { SubmissionKeys } from "@/lib/request-key";
 import { roleLabel } from "@/lib/roles";
+import { schemaResolver } from "@/lib/schema-resolver";
 import { movementKindLabels, movementKinds, type MovementKind } from "@/lib/status-labels";
+import { useDebouncedValue } from "@/lib/use-debounced-value";
 import { useHydrated } from "@/lib/use-hydrated";
 import { useTRPC } from "@/trpc/react-provider";
 import { ActionOutcome } from "@/components/action-outcome";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { dateEntryProblem, DateField, readDateField } from "@/components/ui/date-field";
+import { dateEntryProblem, DateField, type DateEntry } from "@/components/ui/date-field";
+import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { AmountInput, Input } from "@/components/ui/input";
-import { Field } from "@/components/ui/form-controls";
 import { NativeSelect } from "@/components/ui/select";
-import { useLocalAmounts } from "@/components/ui/organization-formats";
+import { useLocalAmounts, type LocalAmounts } from "@/components/ui/organization-formats";
 
-interface FormValues {
+type Options = RouterOutputs["movements"]["requestOptions"];
+type Movement = RouterOutputs["movements"]["byId"]["movement"];
+
+interface Values {
   kind: MovementKind;
   counterpartyId: string;
   description: string;
   amount: string;
-  /** "" until chosen: 1010 (or the first bank account) applies. */
+  /** "" until chosen: the server's default source applies. */
   sourceAccountId: string;
-  /** "" until chosen: 2000 for a payment, the first other bank account for a transfer. */
+  /** "" until chosen: the server's default destination for the source and kind applies. */
   destinationAccountId: string;
   effectiveDate: string;
 }
+type FieldName = keyof Values;
 
-const fields = ["kind", "counterpartyId", "description", "amount", "sourceAccountId", "destinationAccountId", "effectiveDate"] as const;
-type FieldName = (typeof fields)[number];
-type FieldErrors = Partial<Record<FieldName, string[]>>;
-const fieldOf = (path: string): FieldName | null => (path.startsWith("amountMinor") ? "amount" : topLevelField(fields)(path));
+const emptyForm: Values = { kind: "vendor_payment", counterpartyId: "", description: "", amount: "", sourceAccountId: "", destinationAccountId: "", effectiveDate: "" };
 
-const emptyForm: FormValues = { kind: "vendor_payment", counterpartyId: "", description: "", amount: "", sourceAccountId: "", destinationAccountId: "", effectiveDate: "" };
+/** Input paths (the API's and the schema's) → the form field showing their messages. */
+const fieldOfPath: Record<string, FieldName> = {
+  kind: "kind",
+  counterpartyId: "counterpartyId",
+  description: "description",
+  amountMinor: "amount",
+  sourceAccountId: "sourceAccountId",
+  destinationAccountId: "destinationAccountId",
+  effectiveDate: "effectiveDate",
+};
+const fieldOf = (path: string): Path<Values> | null => fieldOfPath[path.split(".")[0] ?? ""] ?? null;
 
-function destinations(accounts: Account[], kind: MovementKind, source: Account | undefined): Account[] {
-  if (!source) return [];
-  return accounts.filter(
-    (a) =>
-      a.id !== source.id &&
-      a.status === "active" &&
-      a.currency === source.currency &&
-      (kind === "transfer" ? a.isBankAccount : !a.isBankAccount && (a.type === "liability" || a.type === "expense")),
-  );
+/** The source and destination the request uses: the chosen ones, else the server's defaults (what the selects show). */
+function resolveAccounts(options: Options | undefined, values: Values) {
+  const accounts = new Map((options?.accounts ?? []).map((a) => [a.id, a]));
+  const sourceOption = options?.sources.find((s) => s.accountId === values.sourceAccountId) ?? options?.sources.find((s) => s.accountId === options.defaultSourceId) ?? options?.sources[0];
+  const destinationIds = sourceOption?.destinations[values.kind] ?? [];
+  const destinationId = destinationIds.includes(values.destinationAccountId) ? values.destinationAccountId : (sourceOption?.defaultDestinationId[values.kind] ?? "");
+  return {
+    source: sourceOption ? accounts.get(sourceOption.accountId) : undefined,
+    sources: (options?.sources ?? []).flatMap((s) => accounts.get(s.accountId) ?? []),
+    destinations: destinationIds.flatMap((id) => accounts.get(id) ?? []),
+    destinationId,
+  };
 }
 
 type RequestInput = z.output<typeof requestMovementInput>;
+
+/** Core's `requestMovementInput` as the form's resolver: the amount read in the organization's number format, the date as the date field read it. */
+function requestResolver(amounts: LocalAmounts, options: Options | undefined, dateEntry: { current: DateEntry | null }) {
+  return schemaResolver(
+    requestMovementInput,
+    (v: Values) => {
+      const { source, destinationId } = resolveAccounts(options, v);
+      const currency = source?.currency ?? "EUR";
+      return {
+        kind: v.kind,
+        description: v.description,
+        amountMinor: (v.amount.trim() ? amounts.parse(v.amount, currency) : null) ?? 0n,
+        sourceAccountId: source?.id ?? "",
+        destinationAccountId: destinationId,
+        counterpartyId: v.kind === "vendor_payment" ? v.counterpartyId || null : null,
+        ...(v.effectiveDate ? { effectiveDate: v.effectiveDate } : {}),
+      };
+    },
+    {
+      fieldOf: (path) => fieldOf(path) ?? "description",
+      precheck: (v) => {
+        const currency = resolveAccounts(options, v).source?.currency ?? "EUR";
+        const problems: Partial<Record<FieldName, string>> = {};
+        if (!v.amount.trim()) problems.amount = "Enter the amount.";
+        else if (amounts.parse(v.amount, currency) === null) problems.amount = amounts.refusal(v.amount, currency);
+        const date = dateEntry.current ? dateEntryProblem(dateEntry.current) : null;
+        if (date) problems.effectiveDate = date;
+        return problems;
+      },
+    },
+  );
+}
+
+/** A query key with an amount in it: react-query's own hash (JSON.stringify) cannot write bigints. */
+function hashWithBigints(key: readonly unknown[]): string {
+  return JSON.stringify(key, (_name, value: unknown) => (typeof value === "bigint" ? `${value.toString()}n` : value));
+}
 
 /** A request held back until the person confirms it despite the funds warning. */
 interface PendingConfirmation {
@@ -71,216 +128,342 @@ function overdrawQuestion(account: { code: string; name: string; currency: strin
 
 const unreachable = "Could not reach Closebook, so the movement may not be requested yet. Submit again to retry: the retry is recognised and will not request it twice.";
 
-/** Requests a payment to a vendor or a transfer between own bank accounts; it then waits for its approvals. */
-export function MovementRequestForm({ onClose }: { onClose?: () => void }) {
+/** The rejected movement a revision starts from (its fields prefill the form; `movements.revise` links the new request to it). */
+export interface ReviseTarget {
+  movement: Movement;
+  number: string;
+}
+
+function valuesOf(movement: Movement, amounts: LocalAmounts): Values {
+  return {
+    kind: movement.kind,
+    counterpartyId: movement.counterpartyId ?? "",
+    description: movement.description,
+    amount: amounts.format(movement.amountMinor, movement.currency),
+    sourceAccountId: movement.sourceAccountId,
+    destinationAccountId: movement.destinationAccountId,
+    effectiveDate: formatDate(movement.effectiveDate),
+  };
+}
+
+/**
+ * Requests a payment to a vendor or a transfer between own bank accounts (or, with `revise`, a
+ * revision of a rejected movement); it then waits for its approvals. The accounts offered and the
+ * defaults are the server's (`movements.requestOptions`), the approvals needed for the typed amount
+ * too (`approvals.requirement`).
+ */
+export function MovementRequestForm({ onClose, revise }: { onClose?: () => void; revise?: ReviseTarget }) {
   const trpc = useTRPC();
+  const router = useRouter();
   const amounts = useLocalAmounts();
   const queryClient = useQueryClient();
   const hydrated = useHydrated();
   const keys = useRef(new SubmissionKeys());
-  const accounts = useAccounts();
+  const dateEntry = useRef<DateEntry | null>(null);
+  const options = useQuery(trpc.movements.requestOptions.queryOptions({}));
   const vendors = useCounterparties("vendor");
-  const policy = useQuery(trpc.settings.approvalPolicy.queryOptions());
-  const [values, setValues] = useState<FormValues>(emptyForm);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const resolver = useMemo(() => requestResolver(amounts, options.data, dateEntry), [amounts, options.data]);
+  const form = useForm<Values, unknown, RequestInput>({ defaultValues: revise ? valuesOf(revise.movement, amounts) : emptyForm, resolver });
   const [result, setResult] = useState<ActionResult | null>(null);
   const [confirming, setConfirming] = useState<PendingConfirmation | null>(null);
 
-  const all = accounts.data ?? [];
-  const banks = all.filter((a) => a.isBankAccount && a.status === "active");
-  const source = banks.find((a) => a.id === values.sourceAccountId) ?? banks.find((a) => a.code === "1010") ?? banks[0];
-  const destinationOptions = destinations(all, values.kind, source);
-  const destination =
-    destinationOptions.find((a) => a.id === values.destinationAccountId) ?? (values.kind === "vendor_payment" ? destinationOptions.find((a) => a.code === "2000") : undefined) ?? destinationOptions[0];
+  const values = form.watch();
+  const { source, sources, destinations, destinationId } = resolveAccounts(options.data, values);
   const currency = source?.currency ?? "EUR";
   const digits = minorDigits(currency);
   const amountMinor = values.amount.trim() ? amounts.parse(values.amount, currency) : null;
-  const bands = policy.data?.find((p) => p.currency === currency)?.bands;
-  const requirement = bands && amountMinor !== null && amountMinor > 0n ? requirementFor(bands, currency, amountMinor) : null;
+  // The band that applies, from the server, once the amount has stopped changing.
+  const previewed = useDebouncedValue(source && amountMinor !== null && amountMinor > 0n ? { sourceAccountId: source.id, amountMinor } : null, 300);
+  const requirement = useQuery({ ...trpc.approvals.requirement.queryOptions(previewed ?? skipToken), placeholderData: keepPreviousData, queryKeyHashFn: hashWithBigints });
+  const shownRequirement = previewed && amountMinor !== null ? requirement.data : undefined;
   // The source's available balance (balance less movements awaiting approval), and core's funds rule applied to the typed amount.
   const available = useQuery(trpc.accounts.availableBalance.queryOptions(source ? { accountId: source.id } : skipToken));
   const balance = available.data?.accountId === source?.id ? available.data : undefined;
   const funds = balance && amountMinor !== null && amountMinor > 0n ? assessFunds(balance, balance.availableMinor, amountMinor) : null;
 
+  const onError = (error: Parameters<typeof failureReport>[0]) => {
+    const failure = failureReport(error, { title: revise ? `${revise.number} was not revised` : "The movement was not requested", unreachable });
+    setResult({ ...failure.result, details: applyServerErrors(form, failure, fieldOf) });
+  };
   const request = useMutation(
     trpc.movements.request.mutationOptions({
       onSuccess: async (outcome) => {
         keys.current.settle();
-        setErrors({});
-        setValues((current) => ({ ...emptyForm, kind: current.kind, sourceAccountId: current.sourceAccountId, destinationAccountId: current.destinationAccountId }));
+        const { kind, sourceAccountId, destinationAccountId } = form.getValues();
+        form.reset({ ...emptyForm, kind, sourceAccountId, destinationAccountId });
         setResult(successResult(outcome, { href: `/movements/${outcome.state.id}`, label: `Open ${outcome.state.number}` }));
         await queryClient.invalidateQueries();
       },
-      onError: (error) => {
-        const failure = failureReport(error, { title: "The movement was not requested", unreachable });
-        const { fields: byField, other } = errorsByField(failure.byPath, fieldOf);
-        setErrors(byField);
-        setResult({ ...failure.result, details: other });
-      },
+      onError,
     }),
   );
-
-  function set<K extends keyof FormValues>(field: K, value: FormValues[K]) {
-    setConfirming(null);
-    setValues((current) => ({ ...current, [field]: value }));
-    setErrors((current) => ({ ...current, [field]: undefined }));
-  }
+  const revision = useMutation(
+    trpc.movements.revise.mutationOptions({
+      onSuccess: async (outcome) => {
+        keys.current.settle();
+        setResult(successResult(outcome, { href: `/movements/${outcome.state.id}`, label: `Open ${outcome.state.number}` }));
+        await queryClient.invalidateQueries();
+        router.push(`/movements/${outcome.state.id}`);
+      },
+      onError,
+    }),
+  );
+  const pending = request.isPending || revision.isPending;
 
   function send(input: RequestInput) {
     setConfirming(null);
-    request.mutate({ ...input, idempotencyKey: keys.current.keyFor(input) });
+    if (revise) {
+      const changes = { movementId: revise.movement.id, ...input, effectiveDate: input.effectiveDate ?? undefined };
+      revision.mutate({ ...changes, idempotencyKey: keys.current.keyFor(changes) });
+    } else {
+      request.mutate({ ...input, idempotencyKey: keys.current.keyFor(input) });
+    }
   }
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (request.isPending) return;
+  const onSubmit = form.handleSubmit(async (input) => {
+    if (pending) return;
     setResult(null);
     setConfirming(null);
-    const date = readDateField(event.currentTarget, "effectiveDate");
-    const dateProblem = dateEntryProblem(date);
-    const parsed = requestMovementInput.safeParse({
-      kind: values.kind,
-      description: values.description,
-      amountMinor: amountMinor ?? 0n,
-      sourceAccountId: source?.id ?? "",
-      destinationAccountId: destination?.id ?? "",
-      counterpartyId: values.kind === "vendor_payment" ? values.counterpartyId || null : null,
-      ...(date.text ? { effectiveDate: date.text } : {}),
-    });
-    const local: FieldErrors = parsed.success ? {} : errorsByField(issuesByPath(parsed.error), fieldOf).fields;
-    if (amountMinor === null) local.amount = [values.amount.trim() ? amounts.refusal(values.amount, currency) : "Enter the amount."];
-    if (dateProblem) local.effectiveDate = [dateProblem];
-    if (!parsed.success || amountMinor === null || dateProblem) {
-      setErrors(local);
-      return;
-    }
-    setErrors({});
     // Ask before a request that would overdraw the account (the server only warns about it, unless the account blocks it).
     const fresh = source ? ((await available.refetch()).data ?? balance) : undefined;
-    const check = fresh && fresh.accountId === parsed.data.sourceAccountId ? assessFunds(fresh, fresh.availableMinor, parsed.data.amountMinor) : null;
+    const check = fresh && fresh.accountId === input.sourceAccountId ? assessFunds(fresh, fresh.availableMinor, input.amountMinor) : null;
     if (fresh && check?.shortfall && !check.blocks) {
-      setConfirming({ input: parsed.data, message: overdrawQuestion(fresh, check) });
+      setConfirming({ input, message: overdrawQuestion(fresh, check) });
       return;
     }
-    send(parsed.data);
-  }
+    send(input);
+  });
+
+  const changed = () => setConfirming(null);
 
   return (
-    <form onSubmit={(e) => void onSubmit(e)} noValidate aria-label="Request a movement" className="flex flex-col gap-4">
-      <ActionOutcome result={result} />
-      <div className="grid grid-cols-1 gap-x-4 gap-y-3 sm:grid-cols-12">
-        <Field label="Kind" errors={errors.kind} className="sm:col-span-3">
-          {(control) => (
-            <NativeSelect
-              {...control}
-              name="kind"
-              value={values.kind}
-              onChange={(e) => {
-                const kind = movementKinds.find((k) => k === e.target.value) ?? "vendor_payment";
-                setValues((current) => ({ ...current, kind, destinationAccountId: "", counterpartyId: kind === "transfer" ? "" : current.counterpartyId }));
-                setErrors({});
-              }}
-            >
-              {movementKinds.map((k) => (
-                <option key={k} value={k}>
-                  {movementKindLabels[k]}
-                </option>
-              ))}
-            </NativeSelect>
-          )}
-        </Field>
-        {values.kind === "vendor_payment" ? (
-          <Field label="Vendor" errors={errors.counterpartyId} className="sm:col-span-4">
-            {(control) => (
-              <NativeSelect {...control} name="counterpartyId" value={values.counterpartyId} onChange={(e) => set("counterpartyId", e.target.value)}>
-                <option value="">Choose a vendor…</option>
-                {vendors.data?.items.map((v) => (
-                  <option key={v.id} value={v.id}>
-                    {v.name}
-                  </option>
-                ))}
-              </NativeSelect>
+    <Form {...form}>
+      <form onSubmit={(e) => void onSubmit(e)} noValidate aria-label={revise ? `Revise ${revise.number}` : "Request a movement"} className="flex flex-col gap-4">
+        <ActionOutcome result={result} />
+        <div className="grid grid-cols-1 gap-x-4 gap-y-3 sm:grid-cols-12">
+          <FormField
+            control={form.control}
+            name="kind"
+            render={({ field }) => (
+              <FormItem className="sm:col-span-3">
+                <FormLabel>Kind</FormLabel>
+                <FormControl>
+                  <NativeSelect
+                    {...field}
+                    onChange={(e) => {
+                      const kind = movementKinds.find((k) => k === e.target.value) ?? "vendor_payment";
+                      changed();
+                      field.onChange(kind);
+                      form.setValue("destinationAccountId", "");
+                      if (kind === "transfer") form.setValue("counterpartyId", "");
+                      form.clearErrors();
+                    }}
+                  >
+                    {movementKinds.map((k) => (
+                      <option key={k} value={k}>
+                        {movementKindLabels[k]}
+                      </option>
+                    ))}
+                  </NativeSelect>
+                </FormControl>
+                <FormMessage />
+              </FormItem>
             )}
-          </Field>
-        ) : null}
-        <Field label="Description" errors={errors.description} className={values.kind === "vendor_payment" ? "sm:col-span-5" : "sm:col-span-9"}>
-          {(control) => <Input {...control} name="description" autoComplete="off" value={values.description} onChange={(e) => set("description", e.target.value)} />}
-        </Field>
-        <Field label="From bank account" errors={errors.sourceAccountId} hint={<AvailableHint balance={balance} funds={funds} />} className="sm:col-span-4">
-          {(control) => (
-            <NativeSelect
-              {...control}
-              name="sourceAccountId"
-              value={source?.id ?? ""}
-              onChange={(e) => {
-                const id = e.target.value;
-                setConfirming(null);
-                setValues((current) => ({ ...current, sourceAccountId: id, destinationAccountId: "" }));
-              }}
-            >
-              {banks.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {accountLabel(a)} ({formatMinor(displayBalanceMinor(a.type, a.balanceMinor), a.currency)})
-                </option>
-              ))}
-            </NativeSelect>
-          )}
-        </Field>
-        <Field
-          label={values.kind === "transfer" ? "To bank account" : "Post against"}
-          errors={errors.destinationAccountId}
-          hint={values.kind === "transfer" ? "Another of the organization's bank accounts" : "The payable or an expense account"}
-          className="sm:col-span-3"
-        >
-          {(control) => (
-            <NativeSelect {...control} name="destinationAccountId" value={destination?.id ?? ""} onChange={(e) => set("destinationAccountId", e.target.value)}>
-              {destinationOptions.length === 0 ? <option value="">No account fits in {currency}</option> : null}
-              {destinationOptions.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {accountLabel(a)}
-                </option>
-              ))}
-            </NativeSelect>
-          )}
-        </Field>
-        <Field label={`Amount (${currency})`} errors={errors.amount} className="sm:col-span-2">
-          {(control) => <AmountInput {...control} name="amount" digits={digits} value={values.amount} onChange={(e) => set("amount", e.target.value)} />}
-        </Field>
-        <DateField label="Effective date" name="effectiveDate" errors={errors.effectiveDate} hint="Empty: today." className="sm:col-span-3" value={values.effectiveDate} onChange={(text) => set("effectiveDate", text)} />
-      </div>
-      {confirming ? (
-        <div role="alertdialog" aria-labelledby="overdraw-question" data-testid="overdraw-confirmation">
-          <Alert tone="warning">
-            <div className="flex flex-wrap items-center gap-3">
-              <p id="overdraw-question" className="mr-auto">
-                {confirming.message}
-              </p>
-              <Button variant="ghost" onClick={() => setConfirming(null)}>
-                Cancel
-              </Button>
-              <Button variant="primary" disabled={request.isPending} onClick={() => send(confirming.input)}>
-                Request anyway
-              </Button>
-            </div>
-          </Alert>
+          />
+          {values.kind === "vendor_payment" ? (
+            <FormField
+              control={form.control}
+              name="counterpartyId"
+              render={({ field }) => (
+                <FormItem className="sm:col-span-4">
+                  <FormLabel>Vendor</FormLabel>
+                  <FormControl>
+                    <NativeSelect
+                      {...field}
+                      onChange={(e) => {
+                        changed();
+                        field.onChange(e);
+                      }}
+                    >
+                      <option value="">Choose a vendor…</option>
+                      {vendors.data?.items.map((v) => (
+                        <option key={v.id} value={v.id}>
+                          {v.name}
+                        </option>
+                      ))}
+                    </NativeSelect>
+                  </FormControl>
+                  <FormMessage />
+                </FormItem>
+              )}
+            />
+          ) : null}
+          <FormField
+            control={form.control}
+            name="description"
+            render={({ field }) => (
+              <FormItem className={values.kind === "vendor_payment" ? "sm:col-span-5" : "sm:col-span-9"}>
+                <FormLabel>Description</FormLabel>
+                <FormControl>
+                  <Input
+                    autoComplete="off"
+                    {...field}
+                    onChange={(e) => {
+                      changed();
+                      field.onChange(e);
+                    }}
+                  />
+                </FormControl>
+                <FormMessage />
+              </FormItem>
+            )}
+          />
+          <FormField
+            control={form.control}
+            name="sourceAccountId"
+            render={({ field }) => (
+              <FormItem className="sm:col-span-4">
+                <FormLabel>From bank account</FormLabel>
+                <FormControl>
+                  <NativeSelect
+                    {...field}
+                    value={source?.id ?? ""}
+                    onChange={(e) => {
+                      changed();
+                      field.onChange(e.target.value);
+                      form.setValue("destinationAccountId", "");
+                    }}
+                  >
+                    {sources.length === 0 ? <option value="">{options.data ? "No bank account" : "Loading…"}</option> : null}
+                    {sources.map((a) => (
+                      <option key={a.id} value={a.id}>
+                        {accountLabel(a)} ({formatMinor(displayBalanceMinor(a.type, a.balanceMinor), a.currency)})
+                      </option>
+                    ))}
+                  </NativeSelect>
+                </FormControl>
+                <FormDescription>
+                  <AvailableHint balance={balance} funds={funds} />
+                </FormDescription>
+                <FormMessage />
+              </FormItem>
+            )}
+          />
+          <FormField
+            control={form.control}
+            name="destinationAccountId"
+            render={({ field }) => (
+              <FormItem className="sm:col-span-3">
+                <FormLabel>{values.kind === "transfer" ? "To bank account" : "Post against"}</FormLabel>
+                <FormControl>
+                  <NativeSelect
+                    {...field}
+                    value={destinationId}
+                    onChange={(e) => {
+                      changed();
+                      field.onChange(e.target.value);
+                    }}
+                  >
+                    {destinations.length === 0 ? <option value="">No account fits in {currency}</option> : null}
+                    {destinations.map((a) => (
+                      <option key={a.id} value={a.id}>
+                        {accountLabel(a)}
+                      </option>
+                    ))}
+                  </NativeSelect>
+                </FormControl>
+                <FormDescription>{values.kind === "transfer" ? "Another of the organization's bank accounts" : "The payable or an expense account"}</FormDescription>
+                <FormMessage />
+              </FormItem>
+            )}
+          />
+          <FormField
+            control={form.control}
+            name="amount"
+            render={({ field }) => (
+              <FormItem className="sm:col-span-2">
+                <FormLabel>{`Amount (${currency})`}</FormLabel>
+                <FormControl>
+                  <AmountInput
+                    digits={digits}
+                    placeholder={amounts.placeholder(digits)}
+                    {...field}
+                    onChange={(e) => {
+                      changed();
+                      field.onChange(e);
+                    }}
+                  />
+                </FormControl>
+                <FormMessage />
+              </FormItem>
+            )}
+          />
+          <FormField
+            control={form.control}
+            name="effectiveDate"
+            render={({ field, fieldState }) => (
+              <DateField
+                label="Effective date"
+                name={field.name}
+                errors={fieldState.error?.message ? [fieldState.error.message] : undefined}
+                hint="Empty: today."
+                className="sm:col-span-3"
+                value={field.value}
+                onBlur={field.onBlur}
+                onChange={(text, entry) => {
+                  changed();
+                  dateEntry.current = entry;
+                  field.onChange(text);
+                }}
+              />
+            )}
+          />
         </div>
-      ) : null}
-      <div className="flex flex-wrap items-center justify-end gap-2 border-t border-zinc-100 pt-3">
-        <p className="mr-auto text-xs text-zinc-500" aria-live="polite" data-testid="approval-preview">
-          {requirement
-            ? `Needs ${plural(requirement.requiredApprovals, "approval")} from ${roleLabel(requirement.minimumRole).toLowerCase()}s or above${requirement.requiresController ? ", one of them a controller" : ""} (${requirement.bandLabel}).`
-            : "The approvals needed depend on the amount."}
-        </p>
-        {onClose ? (
-          <Button variant="ghost" onClick={onClose}>
-            Close
-          </Button>
+        {confirming ? (
+          <div role="alertdialog" aria-labelledby="overdraw-question" data-testid="overdraw-confirmation">
+            <Alert tone="warning">
+              <div className="flex flex-wrap items-center gap-3">
+                <p id="overdraw-question" className="mr-auto">
+                  {confirming.message}
+                </p>
+                <Button variant="ghost" onClick={() => setConfirming(null)}>
+                  Cancel
+                </Button>
+                <Button variant="primary" disabled={pending} onClick={() => send(confirming.input)}>
+                  Request anyway
+                </Button>
+              </div>
+            </Alert>
+          </div>
         ) : null}
-        <Button type="submit" variant="primary" disabled={!hydrated || request.isPending || confirming !== null}>
-          {request.isPending ? "Requesting…" : "Request movement"}
-        </Button>
-      </div>
-    </form>
+        <div className="flex flex-wrap items-center justify-end gap-2 border-t border-zinc-100 pt-3">
+          <p className="mr-auto text-xs text-zinc-500" aria-live="polite" data-testid="approval-preview">
+            {shownRequirement ? (
+              <>
+                <span className="font-medium text-zinc-700" data-testid="approval-band">
+                  {`Band ${shownRequirement.bandLabel}`}
+                </span>
+                {`: needs ${plural(shownRequirement.requiredApprovals, "approval")} from ${roleLabel(shownRequirement.minimumRole).toLowerCase()}s or above`}
+                {shownRequirement.requiresController ? ", one of them a controller" : ", no controller needed"}
+                {requirement.isFetching ? " …" : "."}
+              </>
+            ) : amountMinor !== null && amountMinor > 0n ? (
+              "Looking up the approvals this amount needs…"
+            ) : (
+              "Type the amount to see the approvals it needs."
+            )}
+          </p>
+          {onClose ? (
+            <Button variant="ghost" onClick={onClose}>
+              Close
+            </Button>
+          ) : null}
+          <Button type="submit" variant="primary" disabled={!hydrated || pending || confirming !== null}>
+            {revise ? (revision.isPending ? "Revising…" : "Request revision") : request.isPending ? "Requesting…" : "Request movement"}
+          </Button>
+        </div>
+      </form>
+    </Form>
   );
 }
 

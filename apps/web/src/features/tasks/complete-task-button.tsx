@@ -6,10 +6,10 @@ import { failureReport, successResult, type ActionResult } from "@/lib/action-re
 import { SubmissionKeys } from "@/lib/request-key";
 import { useHydrated } from "@/lib/use-hydrated";
 import { useTRPC } from "@/trpc/react-provider";
-import { Button } from "@/components/ui/button";
+import { VerdictButton, type ActionVerdict } from "@/components/action-verdict";
 
-/** Marks a task done ("Done"); the outcome goes to `onResult`. */
-export function CompleteTaskButton({ taskId, title, onResult }: { taskId: string; title: string; onResult: (result: ActionResult) => void }) {
+/** Marks a task done ("Done") when the server allows it (`allowedActions.complete`; refused: disabled, with its reason); the outcome goes to `onResult`. */
+export function CompleteTaskButton({ taskId, title, verdict, onResult }: { taskId: string; title: string; verdict: ActionVerdict; onResult: (result: ActionResult) => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const hydrated = useHydrated();
@@ -25,7 +25,9 @@ export function CompleteTaskButton({ taskId, title, onResult }: { taskId: string
     }),
   );
   return (
-    <Button
+    <VerdictButton
+      verdict={verdict}
+      showReason={false}
       size="sm"
       aria-label={`Done: ${title}`}
       disabled={!hydrated || complete.isPending}
@@ -35,6 +37,6 @@ export function CompleteTaskButton({ taskId, title, onResult }: { taskId: string
       }}
     >
       {complete.isPending ? "Saving…" : "Done"}
-    </Button>
+    </VerdictButton>
   );
 }

@@ -21,7 +21,7 @@ function assigneeOf(task: Task, meUserId: string): string {
 }
 
 /** The tasks' columns: what to do, for whom, when, and "Done" while open. */
-export function useTaskColumns({ meUserId, canComplete, onResult }: { meUserId: string; canComplete: boolean; onResult: (result: ActionResult) => void }) {
+export function useTaskColumns({ meUserId, onResult }: { meUserId: string; onResult: (result: ActionResult) => void }) {
   return useMemo(
     () =>
       column.columns([
@@ -77,14 +77,14 @@ export function useTaskColumns({ meUserId, canComplete, onResult }: { meUserId: 
                     Open
                   </Link>
                 ) : null}
-                {task.status === "open" && canComplete ? <CompleteTaskButton taskId={task.id} title={task.title} onResult={onResult} /> : null}
+                {task.status === "open" ? <CompleteTaskButton taskId={task.id} title={task.title} verdict={task.allowedActions.complete} onResult={onResult} /> : null}
               </div>
             );
           },
           meta: { className: "w-36", align: "right" },
         }),
       ]),
-    [meUserId, canComplete, onResult],
+    [meUserId, onResult],
   );
 }
 

@@ -10,7 +10,7 @@ import { TaskStatusBadge } from "@/components/status-badges";
 export type Task = RouterOutputs["tasks"]["list"]["items"][number];
 
 /** Tasks as a list: what to do, for whom, about which document, and "Done" while open. */
-export function TaskListItems({ tasks, meUserId, canComplete, onResult }: { tasks: Task[]; meUserId: string; canComplete: boolean; onResult: (result: ActionResult) => void }) {
+export function TaskListItems({ tasks, meUserId, onResult }: { tasks: Task[]; meUserId: string; onResult: (result: ActionResult) => void }) {
   return (
     <ul className="divide-y divide-zinc-100" aria-label="Tasks">
       {tasks.map((task) => {
@@ -37,7 +37,7 @@ export function TaskListItems({ tasks, meUserId, canComplete, onResult }: { task
                 ) : null}
               </p>
             </div>
-            {task.status === "open" && canComplete ? <CompleteTaskButton taskId={task.id} title={task.title} onResult={onResult} /> : null}
+            {task.status === "open" ? <CompleteTaskButton taskId={task.id} title={task.title} verdict={task.allowedActions.complete} onResult={onResult} /> : null}
           </li>
         );
       })}

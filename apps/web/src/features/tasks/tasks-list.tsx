@@ -15,7 +15,7 @@ import { isOneOf, taskStatuses, taskStatusStyles } from "@/lib/status-labels";
 import { useTRPC, useTRPCClient } from "@/trpc/react-provider";
 
 /** The tasks of the signed-in person and their role: open ones by default (the filter is in the URL), each with "Done". */
-export function TasksList({ meUserId, canComplete }: { meUserId: string; canComplete: boolean }) {
+export function TasksList({ meUserId }: { meUserId: string }) {
   const trpc = useTRPC();
   const client = useTRPCClient();
   const view = useTaskFilters();
@@ -26,7 +26,7 @@ export function TasksList({ meUserId, canComplete }: { meUserId: string; canComp
     placeholderData: keepPreviousData,
   });
   const rows = tasks.data?.pages.flatMap((page) => page.items);
-  const columns = useTaskColumns({ meUserId, canComplete, onResult: setResult });
+  const columns = useTaskColumns({ meUserId, onResult: setResult });
 
   return (
     <div className="flex max-w-6xl flex-col gap-4 p-6">

@@ -22,14 +22,11 @@ export default async function MovementPage({ params }: { params: Promise<{ id: s
   ]);
   return (
     <HydrateClient>
+      {/* Keyed by the movement: a revision opened from this page starts with its own state. */}
       <MovementDetail
+        key={id}
         movementId={id}
-        viewer={{
-          userId: me.user.id,
-          canApprove: me.permissions.includes("movements.approve"),
-          canCancel: me.permissions.includes("movements.cancel"),
-          isAdmin: me.role === "admin",
-        }}
+        viewer={{ userId: me.user.id }}
       />
     </HydrateClient>
   );

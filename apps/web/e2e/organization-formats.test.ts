@@ -8,7 +8,7 @@ import { createUser, uniqueTag, useFixtures } from "./fixtures";
 import { clientIps, newPage, signIn } from "./session";
 
 const baseUrl = inject("e2eBaseUrl");
-const nextIp = clientIps(200);
+const nextIp = clientIps(240);
 const organizationName = "Formate Probe GmbH";
 
 let browser: Browser;

@@ -6,7 +6,7 @@ import "./provided-context";
 import { clientIps, newPage, signIn } from "./session";
 
 const baseUrl = inject("e2eBaseUrl");
-const nextIp = clientIps(120);
+const nextIp = clientIps(150);
 
 let browser: Browser;
 let admin: Page;

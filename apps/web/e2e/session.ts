@@ -50,7 +50,11 @@ export async function signIn(page: Page, email: string): Promise<void> {
   }
 }
 
-/** Addresses of TEST-NET-2 (198.51.100.0/24), one per call, starting at `first`. */
+/**
+ * Addresses of TEST-NET-2 (198.51.100.0/24), one per call, starting at `first`; each test file has
+ * its own range. The rate-limit test exhausts an address of TEST-NET-3 (203.0.113.0/24) instead, so
+ * it never locks out another file's sign-ins.
+ */
 export function clientIps(first: number): () => string {
   let next = first;
   return () => `198.51.100.${next++}`;

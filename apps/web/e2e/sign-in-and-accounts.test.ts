@@ -141,7 +141,7 @@ describe("sign-in and the chart of accounts", () => {
   it("slows down repeated wrong passwords with a clear message", async () => {
     const email = `rate-limited-${uniqueTag()}@e2e.closebook.dev`;
     await createUser(email, "Rita Ratelimit");
-    const { context, page } = await newPage("198.51.100.200");
+    const { context, page } = await newPage("203.0.113.200");
     await page.goto("/sign-in");
     const form = signInForm(page);
     let message = "";

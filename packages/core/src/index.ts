@@ -89,3 +89,4 @@ export * from "./queries/member-queries";
 export * from "./queries/approval-policy-queries";
 export * from "./policies/invitations";
 export * from "./policies/refusal";
+export * from "./bank-statements";

@@ -1,0 +1,2 @@
+export * from "./parsed-statement";
+export * from "./bank-values";

@@ -80,6 +80,8 @@ interface Candidate {
   ruleVerdict: RuleLineVerdict | null;
   post: { kind: "account"; accountId: string; memo: string | null } | { kind: "charge_payment" } | null;
   exactAmount: boolean;
+  /** Referenced items a subset left out. */
+  leftOut?: number;
   referenceOrIban: boolean;
   lineRemainder: bigint;
 }
@@ -220,7 +222,7 @@ function scoreSingle(context: Context, line: LineFeatures, itemIndex: number, ru
   };
 }
 
-function combine(context: Context, line: LineFeatures, indices: number[], allocations: bigint[], amountKind: AmountKind, referenced: boolean, rule: ReconciliationRule | null, verdict: RuleLineVerdict | null): Candidate {
+function combine(context: Context, line: LineFeatures, indices: number[], allocations: bigint[], amountKind: AmountKind, referenced: boolean, rule: ReconciliationRule | null, verdict: RuleLineVerdict | null, leftOut = 0): Candidate {
   let counterparty: CounterpartyEvidence | null = null;
   let outside = 0;
   let referenceKind: ReferenceKind | null = null;
@@ -248,7 +250,9 @@ function combine(context: Context, line: LineFeatures, indices: number[], alloca
     rule,
     ruleVerdict: verdict,
     post: null,
-    exactAmount: amountKind === "sum_exact",
+    // A subset that leaves referenced items out is a guess: never applied automatically.
+    exactAmount: amountKind === "sum_exact" && leftOut === 0,
+    leftOut,
     referenceOrIban: referenced || evidence.kind === "iban",
     lineRemainder: line.size - allocated,
   };
@@ -289,7 +293,7 @@ function referencedGroup(context: Context, line: LineFeatures, referenced: numbe
     }
     if (best > 0) {
       const chosen = ordered.filter((_, bit) => best & (1 << bit));
-      return combine(context, line, chosen, chosen.map((i) => (items[i] as ItemFeatures).size), "sum_exact", true, rule, verdict);
+      return combine(context, line, chosen, chosen.map((i) => (items[i] as ItemFeatures).size), "sum_exact", true, rule, verdict, ordered.length - chosen.length);
     }
   }
   let left = line.size;
@@ -395,7 +399,15 @@ function candidatesFor(context: Context, line: LineFeatures, rule: Reconciliatio
   }
   if (action?.kind !== "create_and_match") {
     const group = referencedGroup(context, line, referenced, rule, verdict);
-    if (group) candidates.push(group);
+    if (group) {
+      // The line names several items: paying one of them in part or in excess explains it less well than the group.
+      const named = new Set(referenced);
+      for (let k = candidates.length - 1; k >= 0; k--) {
+        const single = candidates[k] as Candidate;
+        if (named.has(single.items[0] as number) && (single.amountKind === "partial" || single.amountKind === "overpaid")) candidates.splice(k, 1);
+      }
+      candidates.push(group);
+    }
     if (!rule && !candidates.some((candidate) => candidate.exactAmount)) {
       const combination = counterpartyCombination(context, line);
       if (combination) candidates.push(combination);
@@ -541,7 +553,11 @@ function explain(candidate: Candidate, line: LineFeatures, features: ItemFeature
       reasons.push({ code: "amount_exact", message: "The amount equals the item's open amount.", weight });
       break;
     case "sum_exact":
-      reasons.push({ code: "amount_sum_exact", message: `The amount equals the sum of ${candidate.items.length} open items (${numbers}).`, weight });
+      reasons.push({
+        code: "amount_sum_exact",
+        message: `The amount equals the sum of ${candidate.items.length} open items (${numbers})${candidate.leftOut ? `; ${candidate.leftOut} other referenced item(s) are left out` : ""}.`,
+        weight,
+      });
       break;
     case "tolerance":
       reasons.push({ code: "amount_within_tolerance", message: `The amount differs from the item's by ${line.size > total ? line.size - total : (features[candidate.items[0] as number] as ItemFeatures).size - line.size} minor units, within the tolerance.`, weight });

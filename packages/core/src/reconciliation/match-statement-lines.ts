@@ -191,7 +191,7 @@ interface Context {
 }
 
 function compatible(line: LineFeatures, item: ItemFeatures): boolean {
-  return item.size > 0n && item.sign === line.sign && item.item.currency === line.line.currency;
+  return !item.settled && item.sign === line.sign && item.item.currency === line.line.currency;
 }
 
 function scoreSingle(context: Context, line: LineFeatures, itemIndex: number, rule: ReconciliationRule | null, verdict: RuleLineVerdict | null): Candidate | null {
@@ -417,16 +417,20 @@ function candidatesFor(context: Context, line: LineFeatures, rule: Reconciliatio
   return candidates.filter((candidate) => candidate.score >= context.thresholds.suggestion).sort(betterFirst).slice(0, searchBounds.keptPerLine);
 }
 
-function compareLines(a: MatchLine, b: MatchLine): number {
-  return compareText(a.bookingDate, b.bookingDate) || compareText(a.id, b.id);
+/** A copy sorted by a text key computed once per element (code-unit order, independent of locale). */
+function sortedBy<T>(values: readonly T[], key: (value: T) => string): T[] {
+  const keys = values.map(key);
+  const order = keys.map((_, i) => i);
+  order.sort((a, b) => compareText(keys[a] as string, keys[b] as string) || a - b);
+  return order.map((i) => values[i] as T);
 }
 
 const signed = (line: LineFeatures, value: bigint) => (line.sign < 0 ? -value : value);
 
 export function matchStatementLines(lines: readonly MatchLine[], items: readonly OpenItem[], rules: readonly ReconciliationRule[], options: MatchOptions = {}): MatchResult {
   const thresholds: MatchThresholds = { ...defaultMatchThresholds, ...options.thresholds };
-  const orderedItems = [...items].sort((a, b) => compareText(a.id, b.id));
-  const orderedLines = [...lines].sort(compareLines);
+  const orderedItems = sortedBy(items, (item) => item.id);
+  const orderedLines = sortedBy(lines, (line) => `${line.bookingDate}\u0000${line.id}`);
   const features = orderedItems.map(itemFeatures);
   const index = buildIndex(features);
   const context: Context = { index, thresholds, defaultTolerance: options.amountToleranceMinor ?? 0n, seen: new Int32Array(features.length), stamp: 0 };

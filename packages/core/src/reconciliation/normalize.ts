@@ -6,8 +6,37 @@
 
 /** `CH-000123`, `ch 123`, `CH000123` → `CH123`; `RF18 5390 0754` → `RF1853900754`. */
 export function canonicalReference(value: string): string {
-  const compact = value.toUpperCase().replace(/[^0-9A-Z]/g, "");
-  return compact.replace(/([A-Z])0+(?=\d)/g, "$1");
+  // One pass: keep letters (upper-cased) and digits; drop zeros that follow a letter and precede a digit.
+  let out = "";
+  let afterLetter = false;
+  let pendingZeros = 0;
+  for (let i = 0; i < value.length; i++) {
+    let code = value.charCodeAt(i);
+    if (code >= 97 && code <= 122) code -= 32;
+    if (code >= 65 && code <= 90) {
+      if (pendingZeros > 0) out += "0".repeat(pendingZeros);
+      pendingZeros = 0;
+      out += String.fromCharCode(code);
+      afterLetter = true;
+    } else if (code >= 48 && code <= 57) {
+      if (code === 48 && afterLetter) {
+        pendingZeros++;
+        continue;
+      }
+      pendingZeros = 0;
+      out += String.fromCharCode(code);
+      afterLetter = false;
+    } else if (code > 127) {
+      const upper = value[i]?.toUpperCase() ?? "";
+      if (/^[0-9A-Z]$/.test(upper)) {
+        out += upper;
+        afterLetter = upper >= "A";
+      }
+    }
+  }
+  // Zeros after a letter that end the text are kept (`AB00` stays `AB00`).
+  if (pendingZeros > 0) out += "0".repeat(pendingZeros);
+  return out;
 }
 
 /** A key worth indexing: at least 3 characters, with a letter and a digit. */
@@ -47,9 +76,20 @@ const companySuffixes = new Set([
   "corporation", "company", "plc", "srl", "spa", "kg", "ohg", "ug", "oy", "ab", "as", "aps", "kft", "sro", "pty", "the", "and",
 ]);
 
-/** Lower case, diacritics and punctuation removed, company suffixes dropped; unique sorted tokens. */
+const nameCache = new Map<string, string[]>();
+
+/** Lower case, diacritics and punctuation removed, company suffixes dropped; unique sorted tokens (cached). */
 export function nameTokens(name: string | null | undefined): string[] {
   if (!name) return [];
+  const cached = nameCache.get(name);
+  if (cached) return cached;
+  if (nameCache.size >= 50_000) nameCache.clear();
+  const tokens = computeNameTokens(name);
+  nameCache.set(name, tokens);
+  return tokens;
+}
+
+function computeNameTokens(name: string): string[] {
   const plain = name
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")

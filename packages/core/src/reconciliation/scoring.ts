@@ -47,6 +47,8 @@ export interface LineFeatures {
 export interface ItemFeatures {
   item: OpenItem;
   size: bigint;
+  /** Nothing left open. */
+  settled: boolean;
   sign: 1 | -1;
   day: number;
   /** Last day of the payment window: due date, or date + payment terms, or the date. */
@@ -89,6 +91,7 @@ export function itemFeatures(item: OpenItem): ItemFeatures {
   return {
     item,
     size: absolute(item.openAmount),
+    settled: item.openAmount === 0n,
     sign: item.openAmount < 0n ? -1 : 1,
     day,
     windowEnd: Math.max(day, windowEnd),

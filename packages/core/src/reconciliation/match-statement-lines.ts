@@ -414,7 +414,10 @@ function candidatesFor(context: Context, line: LineFeatures, rule: Reconciliatio
     }
   }
   if (action?.kind === "create_and_match") for (const candidate of candidates) candidate.post = { kind: "charge_payment" };
-  return candidates.filter((candidate) => candidate.score >= context.thresholds.suggestion).sort(betterFirst).slice(0, searchBounds.keptPerLine);
+  // A rule's tolerance is a bound: amounts beyond it (partial payments, overpayments) are not the rule's.
+  const bounded = rule?.conditions.amount?.kind === "tolerance_fixed" || rule?.conditions.amount?.kind === "tolerance_percent";
+  return candidates
+    .filter((candidate) => candidate.score >= context.thresholds.suggestion && (!bounded || candidate.amountKind === "exact" || candidate.amountKind === "sum_exact" || candidate.amountKind === "tolerance")).sort(betterFirst).slice(0, searchBounds.keptPerLine);
 }
 
 /** A copy sorted by a text key computed once per element (code-unit order, independent of locale). */

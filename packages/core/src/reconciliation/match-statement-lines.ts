@@ -96,6 +96,7 @@ interface Index {
 }
 
 const amountKey = (currency: string, signed: bigint) => `${currency}|${signed}`;
+const noKeys: Set<string> = new Set();
 
 function push(map: Map<string, number[]>, key: string, index: number) {
   const bucket = map.get(key);
@@ -109,14 +110,19 @@ function buildIndex(items: ItemFeatures[]): Index {
   const byIban = new Map<string, number[]>();
   const byIbanAmount = new Map<string, number[]>();
   items.forEach((item, index) => {
-    if (item.size === 0n) return;
+    if (item.settled) return;
     for (const key of itemKeys(item)) push(byReference, key, index);
     push(byAmount, amountKey(item.item.currency, item.item.openAmount), index);
-    if (item.iban) {
-      push(byIban, item.iban, index);
-      push(byIbanAmount, `${item.iban}|${amountKey(item.item.currency, item.item.openAmount)}`, index);
-    }
+    if (item.iban) push(byIban, item.iban, index);
   });
+  // Large IBAN buckets (a payment provider, a big customer) are searched through their exact amounts only.
+  for (const [iban, bucket] of byIban) {
+    if (bucket.length <= searchBounds.ibanBucket) continue;
+    for (const index of bucket) {
+      const item = items[index] as ItemFeatures;
+      push(byIbanAmount, `${iban}|${amountKey(item.item.currency, item.item.openAmount)}`, index);
+    }
+  }
   for (const bucket of byAmount.values()) bucket.sort((a, b) => (items[a] as ItemFeatures).day - (items[b] as ItemFeatures).day || a - b);
   return { items, byReference, byAmount, byIban, byIbanAmount, sortedByAmount: null };
 }
@@ -455,6 +461,8 @@ export function matchStatementLines(lines: readonly MatchLine[], items: readonly
       }
       if (candidates.length === 0 && !options.rulesOnly) candidates = candidatesFor(context, lf, null, null);
     }
+    // The line's reference keys are no longer needed: release them (memory on large runs).
+    lf.keys = noKeys;
     perLine.push(candidates);
   }
 

@@ -105,6 +105,7 @@ export function itemFeatures(item: OpenItem): ItemFeatures {
 
 /** All keys under which an item is found by reference. */
 export function itemKeys(item: ItemFeatures): string[] {
+  if (item.referenceKeys.length === 0 && !item.endToEndKey) return item.documentKey ? [item.documentKey] : [];
   const keys = [...item.referenceKeys];
   if (item.documentKey) keys.push(item.documentKey);
   if (item.endToEndKey) keys.push(item.endToEndKey);

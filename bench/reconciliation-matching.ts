@@ -41,6 +41,13 @@ function seconds(start: bigint): number {
   return Number(process.hrtime.bigint() - start) / 1e9;
 }
 
+// Warm-up (JIT) on a small run, so that the first measured size is not charged for compilation.
+{
+  const warm = generateBenchmarkData(5000, 99);
+  matchStatementLines(warm.lines, warm.items, []);
+  baselineHashJoin(warm.lines, warm.items);
+}
+
 const rows: { size: number; engine: number; cpu: number; baseline: number; proposals: number; auto: number; heapMb: number }[] = [];
 for (const size of sizes) {
   const { lines, items } = generateBenchmarkData(size);

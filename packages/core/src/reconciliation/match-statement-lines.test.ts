@@ -200,7 +200,9 @@ const lineArb = fc.record({
   spent: fc.integer({ min: 0, max: 100 }),
 });
 
-function build(itemSpecs: fc.infer<typeof itemArb>[], lineSpecs: fc.infer<typeof lineArb>[]) {
+type ArbValue<A> = A extends fc.Arbitrary<infer T> ? T : never;
+
+function build(itemSpecs: ArbValue<typeof itemArb>[], lineSpecs: ArbValue<typeof lineArb>[]) {
   const items = itemSpecs.map((spec, k) =>
     openItem({ id: `i${k}`, openAmount: BigInt(spec.amount), documentNumber: `CH-${String(spec.n).padStart(6, "0")}`, date: `2026-06-${String(spec.day).padStart(2, "0")}`, counterpartyAccount: spec.iban ? iban : null, counterpartyName: "Acme Trading GmbH" }),
   );

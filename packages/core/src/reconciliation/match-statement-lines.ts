@@ -89,7 +89,8 @@ interface Candidate {
 interface Index {
   items: ItemFeatures[];
   byReference: Map<string, number[]>;
-  byAmount: Map<string, number[]>;
+  /** Currency → signed open amount → items, each bucket sorted by date. */
+  byAmount: Map<string, Map<bigint, number[]>>;
   byIban: Map<string, number[]>;
   byIbanAmount: Map<string, number[]>;
   sortedByAmount: Map<string, number[]> | null;
@@ -106,13 +107,17 @@ function push(map: Map<string, number[]>, key: string, index: number) {
 
 function buildIndex(items: ItemFeatures[]): Index {
   const byReference = new Map<string, number[]>();
-  const byAmount = new Map<string, number[]>();
+  const byAmount = new Map<string, Map<bigint, number[]>>();
   const byIban = new Map<string, number[]>();
   const byIbanAmount = new Map<string, number[]>();
   items.forEach((item, index) => {
     if (item.settled) return;
     for (const key of itemKeys(item)) push(byReference, key, index);
-    push(byAmount, amountKey(item.item.currency, item.item.openAmount), index);
+    let amounts = byAmount.get(item.item.currency);
+    if (!amounts) byAmount.set(item.item.currency, (amounts = new Map()));
+    const bucket = amounts.get(item.item.openAmount);
+    if (bucket) bucket.push(index);
+    else amounts.set(item.item.openAmount, [index]);
     if (item.iban) push(byIban, item.iban, index);
   });
   // Large IBAN buckets (a payment provider, a big customer) are searched through their exact amounts only.
@@ -123,7 +128,7 @@ function buildIndex(items: ItemFeatures[]): Index {
       push(byIbanAmount, `${iban}|${amountKey(item.item.currency, item.item.openAmount)}`, index);
     }
   }
-  for (const bucket of byAmount.values()) bucket.sort((a, b) => (items[a] as ItemFeatures).day - (items[b] as ItemFeatures).day || a - b);
+  for (const amounts of byAmount.values()) for (const bucket of amounts.values()) bucket.sort((a, b) => (items[a] as ItemFeatures).day - (items[b] as ItemFeatures).day || a - b);
   return { items, byReference, byAmount, byIban, byIbanAmount, sortedByAmount: null };
 }
 
@@ -385,7 +390,7 @@ function candidatesFor(context: Context, line: LineFeatures, rule: Reconciliatio
   for (const key of line.keys) for (const i of index.byReference.get(key) ?? []) consider(i, true);
   if (action?.kind !== "create_and_match") {
     const exact: number[] = [];
-    const bucket = index.byAmount.get(amountKey(line.line.currency, line.line.unallocated));
+    const bucket = index.byAmount.get(line.line.currency)?.get(line.line.unallocated);
     if (bucket) nearestByDate(bucket, index.items, line.day, exact);
     if (line.iban) {
       const own = index.byIban.get(line.iban);
@@ -547,6 +552,18 @@ export function matchStatementLines(lines: readonly MatchLine[], items: readonly
   return { proposals, unmatchedLineIds };
 }
 
+/** Reasons whose sentence and weight never vary, shared (frozen) across proposals: large runs allocate less. */
+const fixedReasons = {
+  amountExact: Object.freeze({ code: "amount_exact", message: "The amount equals the item's open amount.", weight: weights.amountExact }),
+  amountDiffers: Object.freeze({ code: "amount_differs", message: "The amount differs from the item's open amount.", weight: 0 }),
+  endToEndId: Object.freeze({ code: "end_to_end_id", message: "The line's EndToEndId is the item's reference.", weight: weights.reference }),
+  structuredReference: Object.freeze({ code: "structured_reference", message: "The item's structured reference appears in the line.", weight: weights.reference }),
+  referenceMissing: Object.freeze({ code: "reference_missing", message: "No reference of the item appears in the line.", weight: 0 }),
+  ibanEqual: Object.freeze({ code: "iban_equal", message: "The counterparty's IBAN is the item's.", weight: weights.iban }),
+  counterpartyUnknown: Object.freeze({ code: "counterparty_unknown", message: "Neither the IBAN nor the name of the counterparty confirms the item.", weight: 0 }),
+  dateWithinTerms: Object.freeze({ code: "date_within_terms", message: "The booking date falls within the item's payment terms.", weight: weights.date }),
+} satisfies Record<string, Readonly<MatchReason>>;
+
 function explain(candidate: Candidate, line: LineFeatures, features: ItemFeatures[]): MatchReason[] {
   const reasons: MatchReason[] = [];
   const numbers = candidate.items.map((i) => (features[i] as ItemFeatures).item.documentNumber ?? (features[i] as ItemFeatures).item.id).join(", ");
@@ -565,7 +582,7 @@ function explain(candidate: Candidate, line: LineFeatures, features: ItemFeature
   const weight = amountWeight(candidate.amountKind as AmountKind);
   switch (candidate.amountKind) {
     case "exact":
-      reasons.push({ code: "amount_exact", message: "The amount equals the item's open amount.", weight });
+      reasons.push(fixedReasons.amountExact);
       break;
     case "sum_exact":
       reasons.push({
@@ -584,17 +601,17 @@ function explain(candidate: Candidate, line: LineFeatures, features: ItemFeature
       reasons.push({ code: "amount_overpaid", message: `The line pays ${numbers} in full; ${candidate.lineRemainder} minor units of the line remain unallocated.`, weight });
       break;
     default:
-      reasons.push({ code: "amount_differs", message: "The amount differs from the item's open amount.", weight: 0 });
+      reasons.push(fixedReasons.amountDiffers);
   }
-  if (candidate.referenceKind === "end_to_end_id") reasons.push({ code: "end_to_end_id", message: "The line's EndToEndId is the item's reference.", weight: weights.reference });
-  else if (candidate.referenceKind === "structured_reference") reasons.push({ code: "structured_reference", message: "The item's structured reference appears in the line.", weight: weights.reference });
+  if (candidate.referenceKind === "end_to_end_id") reasons.push(fixedReasons.endToEndId);
+  else if (candidate.referenceKind === "structured_reference") reasons.push(fixedReasons.structuredReference);
   else if (candidate.referenceKind === "document_number") reasons.push({ code: "document_number", message: `The number ${numbers} appears in the line's reference or remittance text.`, weight: weights.reference });
-  else reasons.push({ code: "reference_missing", message: "No reference of the item appears in the line.", weight: 0 });
-  if (candidate.counterparty.kind === "iban") reasons.push({ code: "iban_equal", message: "The counterparty's IBAN is the item's.", weight: candidate.counterparty.weight });
+  else reasons.push(fixedReasons.referenceMissing);
+  if (candidate.counterparty.kind === "iban") reasons.push(fixedReasons.ibanEqual);
   else if (candidate.counterparty.kind === "name") reasons.push({ code: "name_similar", message: `The counterparty's name is ${Math.floor(candidate.counterparty.similarity / 100)}% similar to the item's.`, weight: candidate.counterparty.weight });
-  else reasons.push({ code: "counterparty_unknown", message: "Neither the IBAN nor the name of the counterparty confirms the item.", weight: 0 });
+  else reasons.push(fixedReasons.counterpartyUnknown);
   const date = dateWeight(candidate.outside);
-  if (candidate.outside === 0) reasons.push({ code: "date_within_terms", message: "The booking date falls within the item's payment terms.", weight: date });
+  if (candidate.outside === 0) reasons.push(fixedReasons.dateWithinTerms);
   else reasons.push({ code: "date_outside_terms", message: `The booking date is ${candidate.outside} days outside the item's payment terms.`, weight: date });
   return reasons;
 }

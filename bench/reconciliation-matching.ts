@@ -6,7 +6,12 @@
  * largest size (time per line at the largest size / time per line at the smallest).
  *
  * `BENCH_MATCHING_SIZES=10000 pnpm bench:matching` (or `pnpm bench:matching:quick`) is the short
- * bounded run for CI (seconds). Pure CPU and memory: no database.
+ * bounded run for CI (seconds).
+ *
+ * Figures of 2026-12-03 on the shared 2-core machine under a load average of 29–40 (so wall
+ * time was 3–4× CPU time; read the CPU column): 10k lines 0.64–0.81 s CPU; 100k 3.9–4.3 s CPU
+ * (wall 15–20 s); 1M 56.8 s CPU (wall 216 s, heap 2.4 GB, baseline hash join 15.5 s wall);
+ * CPU per line grew ×1.45 from 100k to 1M (GC on a larger heap). Pure CPU and memory: no database.
  */
 import { matchStatementLines, type MatchLine, type OpenItem } from "@closebook/core";
 import { generateBenchmarkData } from "../packages/core/src/reconciliation/fixtures/matching-dataset";

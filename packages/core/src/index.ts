@@ -90,3 +90,4 @@ export * from "./queries/approval-policy-queries";
 export * from "./policies/invitations";
 export * from "./policies/refusal";
 export * from "./bank-statements";
+export * from "./reconciliation";

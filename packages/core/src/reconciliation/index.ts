@@ -1,0 +1,18 @@
+export * from "./types";
+export {
+  reconciliationRuleSchema,
+  parseReconciliationRule,
+  rulesInOrder,
+  ruleHoldsForLine,
+  unsafeRegexProblem,
+  maxRuleRegexLength,
+  maxRuleTextScanned,
+  ruleTextFields,
+  type ReconciliationRule,
+  type ReconciliationRuleInput,
+  type RuleTextField,
+  type RuleLineVerdict,
+} from "./reconciliation-rule";
+export { matchStatementLines, searchBounds, type MatchOptions } from "./match-statement-lines";
+export { dryRunRule, type RuleDryRun } from "./dry-run-rule";
+export { canonicalReference, nameTokens, nameSimilarity } from "./normalize";

@@ -87,6 +87,7 @@ const entrySchema = z.object({
   AcctSvcrRef: text.optional(),
   BkTxCd: bankTransactionCodeSchema.optional(),
   NtryDtls: z.array(z.object({ TxDtls: z.array(z.unknown()).optional() })).optional(),
+  RvslInd: text.optional(),
   AddtlNtryInf: text.optional(),
 });
 
@@ -189,6 +190,10 @@ export function readCamt053(bytes: Uint8Array): StatementReadResult {
   if (!decoded.ok) return fail({ location: decoded.line === undefined ? {} : { line: decoded.line }, message: decoded.message });
   const xml = decoded.value;
   const lines = new LineIndex(xml);
+
+  // A statement has no document type declaration; refusing one keeps entity expansion (billion laughs) out.
+  const doctype = /<!DOCTYPE/i.exec(xml);
+  if (doctype) return fail({ location: { line: lines.lineOf(doctype.index) }, message: "The file declares a document type (<!DOCTYPE …>), which a camt.053 statement never has; it is refused." });
 
   const invalid = XMLValidator.validate(xml);
   if (invalid !== true) {
@@ -324,6 +329,8 @@ function readEntry(raw: unknown, path: Path, problems: Problems, warnings: State
   if (parsed.length !== transactions.length) return;
 
   const entryReference = normalizeBankText(entry.AcctSvcrRef);
+  // A reversal keeps the direction of its CdtDbtInd (a CRDT reversal gives back a debit); it is said in the line's text.
+  const entryInformation = entry.RvslInd === "true" ? ["Reversal", entry.AddtlNtryInf].filter(Boolean).join(" ") : entry.AddtlNtryInf;
   const entryCode = bankTransactionCode(entry.BkTxCd);
   const base = { bookingDate, valueDate, currency };
 
@@ -335,7 +342,7 @@ function readEntry(raw: unknown, path: Path, problems: Problems, warnings: State
       amount,
       bankReference: entryReference ?? normalizeBankText(only?.tx.Refs?.AcctSvcrRef),
       bankTransactionCode: entryCode ?? bankTransactionCode(only?.tx.BkTxCd),
-      ...transactionDetails(only?.tx, amount, entry.AddtlNtryInf),
+      ...transactionDetails(only?.tx, amount, entryInformation),
     });
     return;
   }
@@ -358,7 +365,7 @@ function readEntry(raw: unknown, path: Path, problems: Problems, warnings: State
       amount: signed,
       bankReference: ownReference ?? (entryReference === null ? null : `${entryReference}/${k + 1}`),
       bankTransactionCode: bankTransactionCode(tx.BkTxCd) ?? entryCode,
-      ...transactionDetails(tx, signed, entry.AddtlNtryInf),
+      ...transactionDetails(tx, signed, entryInformation),
     });
   });
   if (batch.length !== parsed.length) return;

@@ -215,7 +215,7 @@ describe("readCamt053: refused files name the problem's place", () => {
 
   it("refuses an unknown namespace, another camt message and a document that is not ISO 20022", () => {
     expect(problemsOf(readCamt053(fixture("unknown-namespace.xml")))).toEqual([
-      { location: { line: 1, element: "Document" }, message: 'The namespace "urn:iso:std:iso:20022:tech:xsd:camt.053.001.01" is not a camt.053 version read here (camt.053.001.02 to camt.053.001.08).' },
+      { location: { line: 3, element: "Document" }, message: 'The namespace "urn:iso:std:iso:20022:tech:xsd:camt.053.001.01" is not a camt.053 version read here (camt.053.001.02 to camt.053.001.08).' },
     ]);
     const camt054 = new TextEncoder().encode(`<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.08"><BkToCstmrDbtCdtNtfctn/></Document>`);
     expect(problemsOf(readCamt053(camt054))[0]?.message).toBe("This is a camt.054.001.08 document, not a camt.053 bank statement.");

@@ -206,13 +206,14 @@ export function readCamt053(bytes: Uint8Array): StatementReadResult {
     return fail({ location: { line: invalid.err.line }, message: `The XML is malformed at line ${invalid.err.line}, column ${invalid.err.col}: ${invalid.err.msg}` });
   }
 
-  const namespace = rootNamespace(xml);
-  if (namespace === null) return fail({ location: { line: 1, element: "Document" }, message: "This is not a camt.053 statement: the root element is not an ISO 20022 Document." });
+  const root = rootElement(xml);
+  if (root === null || root.name !== "Document") return fail({ location: { line: root ? lines.lineOf(root.index) : 1, element: root?.name ?? "Document" }, message: "This is not a camt.053 statement: the root element is not an ISO 20022 Document." });
+  const namespace = root.namespace;
   const version = namespace.startsWith(CAMT053_NAMESPACE_PREFIX) ? namespace.slice(CAMT053_NAMESPACE_PREFIX.length) : null;
   if (version === null || !(CAMT053_VERSIONS as readonly string[]).includes(version)) {
     const other = /camt\.\d{3}\.\d{3}\.\d{2}/.exec(namespace)?.[0];
     return fail({
-      location: { line: 1, element: "Document" },
+      location: { line: lines.lineOf(root.index), element: "Document" },
       message: other && !other.startsWith("camt.053")
         ? `This is a ${other} document, not a camt.053 bank statement.`
         : `The namespace "${namespace}" is not a camt.053 version read here (camt.053.001.02 to camt.053.001.08).`,
@@ -242,13 +243,13 @@ export function readCamt053(bytes: Uint8Array): StatementReadResult {
   return { ok: true, format: "camt.053", statements, warnings };
 }
 
-/** The namespace of the root element (`<Document xmlns=…>` or `<x:Document xmlns:x=…>`), null when the root is not a Document. */
-function rootNamespace(xml: string): string | null {
-  const root = /<(?!\?|!)(?:([\w.-]+):)?([\w.-]+)([^>]*)>/.exec(xml);
-  if (!root || root[2] !== "Document") return null;
+/** The root element's name, namespace (`<Document xmlns=…>` or `<x:Document xmlns:x=…>`, "" when none) and where it starts. */
+function rootElement(xml: string): { name: string; namespace: string; index: number } | null {
+  const root = /<(?![?!])(?:([\w.-]+):)?([\w.-]+)([^>]*)>/.exec(xml);
+  if (!root) return null;
   const attribute = root[1] ? `xmlns:${root[1]}` : "xmlns";
-  const value = new RegExp(`\\s${attribute.replace(".", "\\.")}\\s*=\\s*["']([^"']*)["']`).exec(root[3] ?? "")?.[1];
-  return value ?? "";
+  const namespace = new RegExp(`\\s${attribute.replaceAll(".", "\\.")}\\s*=\\s*["']([^"']*)["']`).exec(root[3] ?? "")?.[1] ?? "";
+  return { name: root[2] ?? "", namespace, index: root.index };
 }
 
 function readStatement(raw: unknown, base: Path, allProblems: Problems, warnings: StatementFormatProblem[]): ParsedStatement | null {

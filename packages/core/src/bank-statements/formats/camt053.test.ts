@@ -248,6 +248,14 @@ describe("readCamt053: encodings", () => {
     expect(statement?.lines[1]?.remittanceInformation).toBe("Gemäß § 4");
   });
 
+  it("reads UTF-16 with a byte-order mark and refuses an encoding it does not know", () => {
+    const text = new TextDecoder().decode(fixture("v08-datetime.xml")).replace('encoding="UTF-8"', 'encoding="UTF-16"');
+    const utf16 = new Uint8Array([0xff, 0xfe, ...Buffer.from(text, "utf16le")]);
+    expect(statementsOf(readCamt053(utf16))[0]?.lines[0]?.counterpartyName).toBe("Léon Dupont SARL");
+    const ebcdic = new TextEncoder().encode(`<?xml version="1.0" encoding="IBM037"?>\n<Document/>`);
+    expect(problemsOf(readCamt053(ebcdic))[0]?.message).toMatch(/^The XML declaration names the encoding "ibm037", which is not supported/);
+  });
+
   it("reads UTF-8 with a byte-order mark", () => {
     const plain = fixture("v08-datetime.xml");
     const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...plain]);

@@ -56,6 +56,8 @@ export const csvImportProfileSchema = z
       remittance: z.array(csvColumnSchema).max(10, "Join at most 10 columns.").default([]),
       /** The bank's own unique id of the row, when the export has one. */
       bankReference: csvColumnSchema.nullable().default(null),
+      /** The account's balance after each row, when the export has one: it gives the statement's opening and closing balances. */
+      balance: csvColumnSchema.nullable().default(null),
     }),
     dateFormat: z.enum(csvDateFormats, { message: "Choose one of the date formats offered." }),
     decimalSeparator: z.enum([".", ","], { message: "Use a point or a comma as the decimal separator." }),
@@ -82,7 +84,7 @@ export const csvImportProfileSchema = z
         named(["amount", "column"], columns.amount.column);
         if (columns.amount.kind === "indicator") named(["amount", "indicator"], columns.amount.indicator);
       }
-      for (const key of ["currency", "counterpartyName", "counterpartyAccount", "reference", "bankReference"] as const) named([key], columns[key]);
+      for (const key of ["currency", "counterpartyName", "counterpartyAccount", "reference", "bankReference", "balance"] as const) named([key], columns[key]);
       columns.remittance.forEach((column, index) => named(["remittance", index], column));
     }
   });

@@ -69,8 +69,26 @@ describe("readCsvStatement, a Swiss export (no header, columns by position, apos
     ]);
   });
 
+  it("takes the opening and closing balances from the balance column", () => {
+    const result = readCsvStatement(fixture("alpenbank-ch.csv"), profile("alpenbank-ch"), { currency: "CHF" });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.statements[0]?.opening).toEqual({ type: "OPBD", amount: 1000000n, currency: "CHF", date: "2026-06-03", location: { line: 1, field: "column 7" } });
+    expect(result.statements[0]?.closing).toEqual({ type: "CLBD", amount: 1273750n, currency: "CHF", date: "2026-06-30", location: { line: 3, field: "column 7" } });
+  });
+
+  it("reads the balances of a file listed newest first, and names the row where a running balance breaks", () => {
+    const newestFirst = new TextEncoder().encode("30.06.2026;Lastschrift;x;12.50;CHF;;12'737.50\n05.06.2026;Lastschrift;y;2'100.00;CHF;;12'750.00\n03.06.2026;Gutschrift;z;4'850.00;CHF;;14'850.00\n");
+    const result = readCsvStatement(newestFirst, profile("alpenbank-ch"), { currency: "CHF" });
+    expect(result.ok).toBe(true);
+    if (result.ok) expect([result.statements[0]?.opening?.amount, result.statements[0]?.closing?.amount, result.statements[0]?.closing?.location.line]).toEqual([1000000n, 1273750n, 1]);
+    const broken = readCsvStatement(new TextEncoder().encode("03.06.2026;Gutschrift;z;4'850.00;CHF;;14'850.00\n05.06.2026;Lastschrift;y;2'100.00;CHF;;12'705.00\n"), profile("alpenbank-ch"), { currency: "CHF" });
+    expect(broken.ok).toBe(false);
+    if (!broken.ok) expect(broken.problems.map((p) => p.location)).toEqual([{ line: 2, field: "column 7" }]);
+  });
+
   it("names an unknown indicator value and an unknown currency", () => {
-    const bytes = new TextEncoder().encode("03.06.2026;Storno;x;1.00;CHF;\n04.06.2026;Gutschrift;x;1.00;XXY;\n");
+    const bytes = new TextEncoder().encode("03.06.2026;Storno;x;1.00;CHF;;1.00\n04.06.2026;Gutschrift;x;1.00;XXY;;2.00\n");
     const result = readCsvStatement(bytes, profile("alpenbank-ch"), { currency: "CHF" });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems.map((p) => p.location)).toEqual([{ line: 1, field: "column 2" }, { line: 2, field: "column 5" }]);

@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { isIsoCurrency } from "../../money/currency";
 import { normalizeAccountIdentifier, normalizeBankText, readBankAmount, readProfileDate, type AmountSyntax } from "../bank-values";
-import type { ParsedStatement, ParsedStatementLine, SourceLocation, StatementFormatProblem, StatementReadResult } from "../parsed-statement";
+import type { ParsedBalance, ParsedStatement, ParsedStatementLine, SourceLocation, StatementFormatProblem, StatementReadResult } from "../parsed-statement";
 import { csvDateFormats, type CsvColumn, type CsvDateFormat, type CsvImportProfile } from "./csv-profile";
 import { decodeText, isValidUtf8, type TextEncodingName } from "./decode-text";
 
@@ -96,7 +96,7 @@ interface ResolvedColumn {
   label: string;
 }
 
-type ColumnKey = "bookingDate" | "valueDate" | "currency" | "counterpartyName" | "counterpartyAccount" | "reference" | "bankReference";
+type ColumnKey = "bookingDate" | "valueDate" | "currency" | "counterpartyName" | "counterpartyAccount" | "reference" | "bankReference" | "balance";
 
 interface Resolved {
   single: Partial<Record<ColumnKey, ResolvedColumn>>;
@@ -114,7 +114,7 @@ function resolveColumns(profile: CsvImportProfile, header: string[] | null, head
   };
   const { columns } = profile;
   const single: Resolved["single"] = {};
-  for (const key of ["bookingDate", "valueDate", "currency", "counterpartyName", "counterpartyAccount", "reference", "bankReference"] as const) {
+  for (const key of ["bookingDate", "valueDate", "currency", "counterpartyName", "counterpartyAccount", "reference", "bankReference", "balance"] as const) {
     const column = columns[key];
     if (column !== null) single[key] = resolve(column, key);
   }
@@ -129,7 +129,7 @@ function resolveColumns(profile: CsvImportProfile, header: string[] | null, head
   return problems.length ? { ok: false, problems } : { ok: true, value: { single, amount, remittance } };
 }
 
-type RowResult = { ok: true; line: ParsedStatementLine } | { ok: false; problems: StatementFormatProblem[] };
+type RowResult = { ok: true; line: ParsedStatementLine; balance: ParsedBalance | null } | { ok: false; problems: StatementFormatProblem[] };
 
 function readRow(row: CsvRow, columns: Resolved, profile: CsvImportProfile, options: CsvReadOptions): RowResult {
   const problems: StatementFormatProblem[] = [];
@@ -214,9 +214,19 @@ function readRow(row: CsvRow, columns: Resolved, profile: CsvImportProfile, opti
   const bankReference = textOf("bankReference");
   const remittance = normalizeBankText(columns.remittance.map((column) => cell(column) ?? "").join(" "));
 
+  const balanceColumn = columns.single.balance;
+  const balanceCell = cell(balanceColumn);
+  let balance: ParsedBalance | null = null;
+  if (balanceColumn && balanceCell) {
+    const value = readBankAmount(balanceCell, currency, syntax);
+    if (!value.ok) problems.push({ location: at(balanceColumn), message: value.message });
+    else if (bookingDate !== null) balance = { type: "CLBD", amount: value.value, currency, date: bookingDate, location: at(balanceColumn) };
+  }
+
   if (problems.length || bookingDate === null || amount === null) return { ok: false, problems };
   return {
     ok: true,
+    balance,
     line: {
       location: { line: row.line },
       bookingDate,
@@ -244,6 +254,38 @@ function prepare(bytes: Uint8Array, profile: CsvImportProfile) {
   return { ok: true as const, header: rows.header, rows: rows.rows, columns: columns.value };
 }
 
+/**
+ * The opening and closing balances from a balance column: the rows run oldest first or newest
+ * first (whichever the running balance confirms), the closing balance is the newest row's, the
+ * opening one is the oldest row's minus its amount. A running balance that breaks is an error.
+ */
+function statementBalances(lines: ParsedStatementLine[], balances: (ParsedBalance | null)[], problems: StatementFormatProblem[]): { opening: ParsedBalance | null; closing: ParsedBalance | null } {
+  const rows = lines.map((line, index) => ({ line, balance: balances[index] ?? null }));
+  const missing = rows.find((row) => row.balance === null);
+  if (missing) {
+    problems.push({ location: { line: missing.line.location.line }, message: "This row has no balance, which the profile's balance column requires." });
+    return { opening: null, closing: null };
+  }
+  /** The first row (in the given order) whose balance is not the previous balance plus its amount. */
+  const breakIn = (ordered: typeof rows) => ordered.findIndex((row, i) => i > 0 && row.balance?.amount !== (ordered[i - 1]?.balance?.amount ?? 0n) + row.line.amount);
+  const newestFirst = (lines[0]?.bookingDate ?? "") > (lines[lines.length - 1]?.bookingDate ?? "");
+  const orders = newestFirst ? [[...rows].reverse(), rows] : [rows, [...rows].reverse()];
+  const ordered = orders.find((order) => breakIn(order) === -1);
+  if (!ordered) {
+    const order = orders[0] ?? rows;
+    const broken = order[breakIn(order)];
+    problems.push({ location: broken?.balance?.location ?? {}, message: "The running balance does not follow from the previous row's balance and this row's amount." });
+    return { opening: null, closing: null };
+  }
+  const oldest = ordered[0];
+  const newest = ordered[ordered.length - 1];
+  if (!oldest?.balance || !newest?.balance) return { opening: null, closing: null };
+  return {
+    opening: { ...oldest.balance, type: "OPBD", amount: oldest.balance.amount - oldest.line.amount },
+    closing: newest.balance,
+  };
+}
+
 /** Reads a whole CSV statement: one statement with every row, or every problem found (a bad file imports nothing). */
 export function readCsvStatement(bytes: Uint8Array, profile: CsvImportProfile, options: CsvReadOptions): StatementReadResult {
   if (!isIsoCurrency(options.currency)) return { ok: false, format: "csv", problems: [{ location: {}, message: `${options.currency} is not an ISO 4217 currency.` }] };
@@ -251,19 +293,23 @@ export function readCsvStatement(bytes: Uint8Array, profile: CsvImportProfile, o
   if (!prepared.ok) return { ok: false, format: "csv", problems: prepared.problems };
   const problems: StatementFormatProblem[] = [];
   const lines: ParsedStatementLine[] = [];
+  const balances: (ParsedBalance | null)[] = [];
   for (const row of prepared.rows) {
     const result = readRow(row, prepared.columns, profile, options);
-    if (result.ok) lines.push(result.line);
-    else problems.push(...result.problems);
+    if (result.ok) {
+      lines.push(result.line);
+      balances.push(result.balance);
+    } else problems.push(...result.problems);
   }
   if (lines.length === 0 && problems.length === 0) problems.push({ location: {}, message: "The file holds no rows to import." });
+  const { opening, closing } = problems.length || !prepared.columns.single.balance ? { opening: null, closing: null } : statementBalances(lines, balances, problems);
   if (problems.length) return { ok: false, format: "csv", problems };
   const statement: ParsedStatement = {
     format: "csv",
     statementId: null,
     account: { iban: null, number: null, currency: options.currency, bic: null },
-    opening: null,
-    closing: null,
+    opening,
+    closing,
     otherBalances: [],
     fromDate: null,
     toDate: null,

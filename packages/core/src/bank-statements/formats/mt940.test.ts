@@ -60,8 +60,8 @@ describe("readMt940", () => {
     expect(statements[1]?.lines[1]?.remittanceInformation).toBe("Rueckbuchung");
   });
 
-  it("reads plain :20: blocks without a SWIFT envelope", () => {
-    const plain = read(text(":20:A\r\n:25:DE89370400440532013000\r\n:28C:1\r\n:60M:D260101JPY1500,\r\n:62M:D260101JPY1500,\r\n:20:B\r\n:25:DE89370400440532013000\r\n:60F:C260101KWD1,234\r\n:62F:C260101KWD1,234\r\n"));
+  it("reads plain :20: blocks without a SWIFT envelope, and an IBAN followed by its currency in :25:", () => {
+    const plain = read(text(":20:A\r\n:25:DE89370400440532013000EUR\r\n:28C:1\r\n:60M:D260101JPY1500,\r\n:62M:D260101JPY1500,\r\n:20:B\r\n:25:DE89370400440532013000\r\n:60F:C260101KWD1,234\r\n:62F:C260101KWD1,234\r\n"));
     expect(plain.map((s) => [s.statementId, s.account.iban, s.opening?.amount, s.closing?.currency])).toEqual([
       ["A/1", "DE89370400440532013000", -1500n, "JPY"],
       ["B", "DE89370400440532013000", 1234n, "KWD"],

@@ -1,4 +1,4 @@
-import { normalizeAccountIdentifier, normalizeBankText, readBankAmount, readBankDate } from "../bank-values";
+import { isIban, normalizeAccountIdentifier, normalizeBankText, readBankAmount, readBankDate } from "../bank-values";
 import type { ParsedBalance, ParsedStatement, ParsedStatementLine, SourceLocation, StatementFormatProblem, StatementReadResult } from "../parsed-statement";
 import { decodeText, isValidUtf8 } from "./decode-text";
 
@@ -15,7 +15,6 @@ interface Field {
   lines: string[];
 }
 
-const ibanShape = /^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/;
 const bicShape = /^[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?$/;
 
 /** Splits the text into statements, each a list of fields starting with `:20:`. */
@@ -141,8 +140,12 @@ export function readMt940(bytes: Uint8Array): StatementReadResult {
       const text = value(accountField);
       account.number = normalizeAccountIdentifier(text);
       const [left = "", right] = text.split("/").map((p) => p.replace(/\s+/g, "").toUpperCase());
-      const ibanPart = [right, left].find((p) => p !== undefined && ibanShape.test(p.replace(/[A-Z]{3}$/, "")) && p.length >= 15);
-      if (ibanPart) account.iban = ibanShape.test(ibanPart) ? ibanPart : ibanPart.replace(/[A-Z]{3}$/, "");
+      // `BIC/IBAN`, `IBAN`, `IBAN` followed by the currency (`DE89…3000EUR`) or a national `BLZ/account`.
+      for (const part of [right, left]) {
+        if (part === undefined || account.iban) continue;
+        if (isIban(part)) account.iban = part;
+        else if (/[A-Z]{3}$/.test(part) && isIban(part.slice(0, -3))) account.iban = part.slice(0, -3);
+      }
       if (right !== undefined && bicShape.test(left)) account.bic = left;
     }
 

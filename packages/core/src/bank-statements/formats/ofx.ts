@@ -1,4 +1,4 @@
-import { normalizeAccountIdentifier, normalizeBankText, readBankAmount, readBankDate } from "../bank-values";
+import { isIban, normalizeAccountIdentifier, normalizeBankText, readBankAmount, readBankDate } from "../bank-values";
 import type { ParsedBalance, ParsedStatement, ParsedStatementLine, SourceLocation, StatementFormatProblem, StatementReadResult } from "../parsed-statement";
 import { decodeText, type TextEncodingName } from "./decode-text";
 
@@ -154,7 +154,6 @@ function findAll(element: OfxElement, names: string[], into: OfxElement[] = []):
   return into;
 }
 
-const ibanShape = /^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/;
 const bicShape = /^[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?$/;
 
 export function readOfx(bytes: Uint8Array): StatementReadResult {
@@ -263,7 +262,7 @@ export function readOfx(bytes: Uint8Array): StatementReadResult {
       format: "ofx",
       statementId: null,
       account: {
-        iban: accountId && ibanShape.test(accountId) ? accountId : null,
+        iban: accountId && isIban(accountId) ? accountId : null,
         number: accountId,
         currency: curdef,
         bic: bankId && bicShape.test(bankId) ? bankId : null,

@@ -137,6 +137,16 @@ describe("readCsvStatement, malformed files", () => {
     ]);
   });
 
+  it("lists the problems of the first 200 rows and counts the rest", () => {
+    const rows = Array.from({ length: 250 }, (_, i) => `06/02/2026,x,1.001,,T${i}`).join("\n");
+    const result = readCsvStatement(new TextEncoder().encode(`Date,Description,Amount,Reference,Transaction ID\n${rows}\n`), profile("liberty-us"), { currency: "USD" });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toHaveLength(201);
+    expect(result.problems[199]?.location).toEqual({ line: 201, field: "Amount" });
+    expect(result.problems[200]?.message).toBe("50 more row(s) have problems; check the profile with the preview.");
+  });
+
   it("names the line of broken quoting and refuses a file without rows", () => {
     const broken = readCsvStatement(new TextEncoder().encode('Date,Description,Amount,Reference,Transaction ID\n06/02/2026,"Rent,-1.00,,T\n'), profile("liberty-us"), { currency: "USD" });
     expect(broken.ok).toBe(false);

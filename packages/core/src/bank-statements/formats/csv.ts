@@ -286,6 +286,9 @@ function statementBalances(lines: ParsedStatementLine[], balances: (ParsedBalanc
   };
 }
 
+/** A wrong profile makes every row fail: the first rows' problems are listed, the rest counted. */
+const maxRowsWithProblems = 200;
+
 /** Reads a whole CSV statement: one statement with every row, or every problem found (a bad file imports nothing). */
 export function readCsvStatement(bytes: Uint8Array, profile: CsvImportProfile, options: CsvReadOptions): StatementReadResult {
   if (!isIsoCurrency(options.currency)) return { ok: false, format: "csv", problems: [{ location: {}, message: `${options.currency} is not an ISO 4217 currency.` }] };
@@ -294,12 +297,16 @@ export function readCsvStatement(bytes: Uint8Array, profile: CsvImportProfile, o
   const problems: StatementFormatProblem[] = [];
   const lines: ParsedStatementLine[] = [];
   const balances: (ParsedBalance | null)[] = [];
+  let rowsWithProblems = 0;
   for (const row of prepared.rows) {
     const result = readRow(row, prepared.columns, profile, options);
     if (result.ok) {
       lines.push(result.line);
       balances.push(result.balance);
-    } else problems.push(...result.problems);
+    } else if (++rowsWithProblems <= maxRowsWithProblems) problems.push(...result.problems);
+  }
+  if (rowsWithProblems > maxRowsWithProblems) {
+    problems.push({ location: {}, message: `${rowsWithProblems - maxRowsWithProblems} more row(s) have problems; check the profile with the preview.` });
   }
   if (lines.length === 0 && problems.length === 0) problems.push({ location: {}, message: "The file holds no rows to import." });
   const { opening, closing } = problems.length || !prepared.columns.single.balance ? { opening: null, closing: null } : statementBalances(lines, balances, problems);

@@ -5,3 +5,7 @@ export { readCsvStatement, previewCsv, sniffCsv, type CsvReadOptions, type CsvPr
 export { readOfx } from "./formats/ofx";
 export { readMt940 } from "./formats/mt940";
 export type { TextEncodingName } from "./formats/decode-text";
+export { readCamt053 } from "./formats/camt053";
+export * from "./statement-checks";
+export { readStatementFile, detectStatementFormat } from "./read-statement-file";
+export type { ReadStatementOptions, StatementReader } from "./read-statement-file";

@@ -46,18 +46,25 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+
 export function isValidUtf8(bytes: Uint8Array): boolean {
-  return firstInvalidUtf8(bytes) === -1;
+  try {
+    strictUtf8.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function decodeText(bytes: Uint8Array, encoding: TextEncodingName): DecodedText {
   const hadBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   if (encoding === "utf-8") {
-    const bad = firstInvalidUtf8(bytes);
+    const bad = isValidUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
     if (bad !== -1) {
       return { ok: false, line: lineOfByte(bytes, bad), message: `The file is not valid UTF-8 (byte 0x${(bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, "0")} at byte ${bad + 1}); choose the encoding the bank uses, such as windows-1252.` };
     }
-    return { ok: true, text: new TextDecoder("utf-8", { ignoreBOM: false }).decode(bytes), hadBom };
+    return { ok: true, text: strictUtf8.decode(bytes), hadBom };
   }
   // WHATWG maps ISO-8859-1 to windows-1252, a superset of its printable characters.
   return { ok: true, text: new TextDecoder(encoding).decode(bytes), hadBom: false };

@@ -125,6 +125,13 @@ describe("readOfx, malformed files", () => {
     if (!noDate.ok) expect(noDate.problems).toEqual([{ location: { line: 3, element: "STMTRS[1]/BANKTRANLIST/STMTTRN[1]/DTPOSTED", field: "DTPOSTED" }, message: "DTPOSTED is missing." }]);
   });
 
+  it("decodes an OFX 2.x file in the encoding its XML declaration names", () => {
+    const head = new TextEncoder().encode('<?xml version="1.0" encoding="ISO-8859-1"?>\n<?OFX OFXHEADER="200" VERSION="211"?>\n<OFX><BANKMSGSRSV1><STMTTRNRS><STMTRS><CURDEF>EUR</CURDEF><BANKACCTFROM><ACCTID>1</ACCTID></BANKACCTFROM><BANKTRANLIST>\n<STMTTRN><DTPOSTED>20260101</DTPOSTED><TRNAMT>1</TRNAMT><NAME>Caf');
+    const tail = new TextEncoder().encode("</NAME></STMTTRN></BANKTRANLIST></STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>");
+    const result = readOfx(new Uint8Array([...head, 0xe9, ...tail]));
+    expect(result.ok && result.statements[0]?.lines[0]?.counterpartyName).toBe("Café");
+  });
+
   it("refuses invalid UTF-8 in a file that declares UTF-8, naming the line", () => {
     const head = new TextEncoder().encode('<?xml version="1.0" encoding="UTF-8"?>\n<OFX>\n<NAME>');
     const bytes = new Uint8Array([...head, 0xe9, ...new TextEncoder().encode("</NAME></OFX>")]);

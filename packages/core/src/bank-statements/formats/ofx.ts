@@ -1,6 +1,7 @@
 import { isIban, normalizeAccountIdentifier, normalizeBankText, readBankAmount, readBankDate } from "../bank-values";
 import type { ParsedBalance, ParsedStatement, ParsedStatementLine, SourceLocation, StatementFormatProblem, StatementReadResult } from "../parsed-statement";
 import { decodeText, type TextEncodingName } from "./decode-text";
+import { decodeXmlBytes, LineIndex } from "./decode-xml-bytes";
 
 /**
  * OFX / QFX reader, both 1.x (SGML: `KEY:VALUE` header lines, elements without closing tags) and
@@ -18,23 +19,33 @@ interface OfxElement {
 
 const ascii = new TextDecoder("latin1");
 
-/** The encoding an OFX file declares: 1.x `ENCODING:`/`CHARSET:` header lines, 2.x the XML declaration. */
-function declaredEncoding(bytes: Uint8Array): { encoding: TextEncodingName; problem?: string } {
+/** OFX 2.x is XML (an XML declaration or an `<?OFX …?>` instruction); 1.x is SGML after `KEY:VALUE` header lines. */
+function isXml(bytes: Uint8Array): boolean {
   const head = ascii.decode(bytes.subarray(0, 2048));
-  const xml = /<\?xml[^>]*encoding\s*=\s*["']([^"']+)["']/i.exec(head);
-  if (/^\s*(?:\ufeff|ï»¿)?<\?xml/i.test(head) || /<\?OFX/i.test(head)) {
-    const name = (xml?.[1] ?? "utf-8").toLowerCase();
-    if (name === "utf-8" || name === "utf8") return { encoding: "utf-8" };
-    if (name === "windows-1252" || name === "cp1252") return { encoding: "windows-1252" };
-    if (name === "iso-8859-1" || name === "latin1" || name === "us-ascii") return { encoding: "iso-8859-1" };
-    return { encoding: "utf-8", problem: `The XML declaration names the encoding ${xml?.[1] ?? ""}, which is not supported.` };
-  }
+  return /^(?:\u00ef\u00bb\u00bf|\u00ff\u00fe|\u00fe\u00ff)?\s*<\?xml/i.test(head) || /<\?OFX/i.test(head);
+}
+
+/** The encoding an OFX 1.x header declares: `ENCODING:UTF-8`, else `CHARSET:` (1252, ISO-8859-1, NONE). */
+function sgmlEncoding(bytes: Uint8Array): { encoding: TextEncodingName; problem?: string } {
+  const head = ascii.decode(bytes.subarray(0, 2048));
   const encoding = /^\s*ENCODING\s*:\s*(\S+)/im.exec(head)?.[1]?.toUpperCase();
   const charset = /^\s*CHARSET\s*:\s*(\S+)/im.exec(head)?.[1]?.toUpperCase();
   if (encoding === "UTF-8" || encoding === "UNICODE") return { encoding: "utf-8" };
   if (charset === "ISO-8859-1" || charset === "8859-1") return { encoding: "iso-8859-1" };
   if (charset === undefined || charset === "1252" || charset === "NONE" || charset === "WINDOWS-1252") return { encoding: "windows-1252" };
   return { encoding: "windows-1252", problem: `The OFX header names the character set ${charset}, which is not supported.` };
+}
+
+/** The file's text in the encoding it declares, or the problem that stops it. */
+function decodeOfx(bytes: Uint8Array): { ok: true; text: string } | { ok: false; problem: StatementFormatProblem } {
+  if (isXml(bytes)) {
+    const decoded = decodeXmlBytes(bytes);
+    return decoded.ok ? { ok: true, text: decoded.value } : { ok: false, problem: { location: decoded.line === undefined ? {} : { line: decoded.line }, message: decoded.message } };
+  }
+  const { encoding, problem } = sgmlEncoding(bytes);
+  if (problem) return { ok: false, problem: { location: { line: 1 }, message: problem } };
+  const decoded = decodeText(bytes, encoding);
+  return decoded.ok ? { ok: true, text: decoded.text } : { ok: false, problem: { location: { line: decoded.line }, message: decoded.message } };
 }
 
 function decodeEntities(text: string): string {
@@ -51,22 +62,6 @@ function decodeEntities(text: string): string {
   });
 }
 
-/** 1-based line of a character offset, by binary search over the line starts. */
-function lineIndex(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if ((starts[mid] ?? 0) <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low + 1;
-  };
-}
-
 /** Builds the element tree from `<OFX>` on; a leaf ends at the next tag, whether or not it is closed. */
 function tokenize(text: string, problems: StatementFormatProblem[]): OfxElement | null {
   const start = text.search(/<OFX>/i);
@@ -74,7 +69,8 @@ function tokenize(text: string, problems: StatementFormatProblem[]): OfxElement 
     problems.push({ location: {}, message: "This is not an OFX file: it has no <OFX> element." });
     return null;
   }
-  const lineAt = lineIndex(text);
+  const lines = new LineIndex(text);
+  const lineAt = (offset: number) => lines.lineOf(offset);
   const root: OfxElement = { name: "#document", line: 1, value: null, children: [] };
   const stack: OfxElement[] = [root];
   const tag = /<(\/?)([A-Za-z0-9._]+)[^>]*>|<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g;
@@ -158,10 +154,8 @@ const bicShape = /^[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?$/;
 
 export function readOfx(bytes: Uint8Array): StatementReadResult {
   const problems: StatementFormatProblem[] = [];
-  const { encoding, problem } = declaredEncoding(bytes);
-  if (problem) return { ok: false, format: "ofx", problems: [{ location: { line: 1 }, message: problem }] };
-  const decoded = decodeText(bytes, encoding);
-  if (!decoded.ok) return { ok: false, format: "ofx", problems: [{ location: { line: decoded.line }, message: decoded.message }] };
+  const decoded = decodeOfx(bytes);
+  if (!decoded.ok) return { ok: false, format: "ofx", problems: [decoded.problem] };
   const root = tokenize(decoded.text, problems);
   if (!root || problems.length) return { ok: false, format: "ofx", problems };
 

@@ -106,6 +106,11 @@ describe("readCamt053: versions and statements", () => {
     expect(result.ok && result.warnings.map((w) => [w.location.element, w.message])).toEqual([["Stmt[1]/Ntry[3]", "Entry with status INFO skipped: only booked entries (BOOK) are imported."]]);
   });
 
+  it("keeps a reversal's direction from CdtDbtInd and says it is a reversal", () => {
+    const entry = `<Ntry><Amt Ccy="EUR">12.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><RvslInd>true</RvslInd><Sts>BOOK</Sts><BookgDt><Dt>2026-01-02</Dt></BookgDt><AddtlNtryInf>RETURNED DIRECT DEBIT</AddtlNtryInf></Ntry>`;
+    expect(statementsOf(readCamt053(camt("04", entry)))[0]?.lines[0]).toMatchObject({ amount: 1200n, additionalInformation: "Reversal RETURNED DIRECT DEBIT" });
+  });
+
   it("reads every version from 001.02 to 001.08", () => {
     const entry = `<Ntry><Amt Ccy="EUR">1.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts><BookgDt><Dt>2026-01-02</Dt></BookgDt></Ntry>`;
     for (const version of ["02", "03", "04", "05", "06", "07", "08"]) {
@@ -210,7 +215,7 @@ describe("readCamt053: refused files name the problem's place", () => {
 
   it("refuses an unknown namespace, another camt message and a document that is not ISO 20022", () => {
     expect(problemsOf(readCamt053(fixture("unknown-namespace.xml")))).toEqual([
-      { location: { line: 1, element: "Document" }, message: 'The namespace "urn:iso:std:iso:20022:tech:xsd:camt.053.001.01" is not a camt.053 version read here (camt.053.001.02 to camt.053.001.08).' },
+      { location: { line: 3, element: "Document" }, message: 'The namespace "urn:iso:std:iso:20022:tech:xsd:camt.053.001.01" is not a camt.053 version read here (camt.053.001.02 to camt.053.001.08).' },
     ]);
     const camt054 = new TextEncoder().encode(`<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.08"><BkToCstmrDbtCdtNtfctn/></Document>`);
     expect(problemsOf(readCamt053(camt054))[0]?.message).toBe("This is a camt.054.001.08 document, not a camt.053 bank statement.");
@@ -219,6 +224,16 @@ describe("readCamt053: refused files name the problem's place", () => {
 
   it("refuses a file without any statement", () => {
     expect(problemsOf(readCamt053(fixture("no-statement.xml")))).toEqual([{ location: { element: "BkToCstmrStmt", line: 4 }, message: "The file holds no statement (no Stmt element in BkToCstmrStmt)." }]);
+  });
+
+  it("refuses a document type declaration (no entity expansion)", () => {
+    const bytes = new TextEncoder().encode(`<?xml version="1.0"?>\n<!DOCTYPE Document [<!ENTITY a "aaaaaaaaaa">]>\n<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02"><BkToCstmrStmt/></Document>`);
+    expect(problemsOf(readCamt053(bytes))).toEqual([{ location: { line: 2 }, message: "The file declares a document type (<!DOCTYPE …>), which a camt.053 statement never has; it is refused." }]);
+  });
+
+  it("refuses a camt.053 document without BkToCstmrStmt", () => {
+    const bytes = new TextEncoder().encode(`<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08">\n<Other/>\n</Document>`);
+    expect(problemsOf(readCamt053(bytes))).toEqual([{ location: { element: "BkToCstmrStmt", line: 1 }, message: "BkToCstmrStmt is missing." }]);
   });
 
   it("names a missing required element", () => {
@@ -231,6 +246,14 @@ describe("readCamt053: encodings", () => {
   it("reads a file declared ISO-8859-1", () => {
     const [statement] = statementsOf(readCamt053(fixture("latin1-declared.xml")));
     expect(statement?.lines[1]?.remittanceInformation).toBe("Gemäß § 4");
+  });
+
+  it("reads UTF-16 with a byte-order mark and refuses an encoding it does not know", () => {
+    const text = new TextDecoder().decode(fixture("v08-datetime.xml")).replace('encoding="UTF-8"', 'encoding="UTF-16"');
+    const utf16 = new Uint8Array([0xff, 0xfe, ...Buffer.from(text, "utf16le")]);
+    expect(statementsOf(readCamt053(utf16))[0]?.lines[0]?.counterpartyName).toBe("Léon Dupont SARL");
+    const ebcdic = new TextEncoder().encode(`<?xml version="1.0" encoding="IBM037"?>\n<Document/>`);
+    expect(problemsOf(readCamt053(ebcdic))[0]?.message).toMatch(/^The XML declaration names the encoding "ibm037", which is not supported/);
   });
 
   it("reads UTF-8 with a byte-order mark", () => {

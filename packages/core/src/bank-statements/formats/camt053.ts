@@ -87,6 +87,7 @@ const entrySchema = z.object({
   AcctSvcrRef: text.optional(),
   BkTxCd: bankTransactionCodeSchema.optional(),
   NtryDtls: z.array(z.object({ TxDtls: z.array(z.unknown()).optional() })).optional(),
+  RvslInd: text.optional(),
   AddtlNtryInf: text.optional(),
 });
 
@@ -190,6 +191,10 @@ export function readCamt053(bytes: Uint8Array): StatementReadResult {
   const xml = decoded.value;
   const lines = new LineIndex(xml);
 
+  // A statement has no document type declaration; refusing one keeps entity expansion (billion laughs) out.
+  const doctype = /<!DOCTYPE/i.exec(xml);
+  if (doctype) return fail({ location: { line: lines.lineOf(doctype.index) }, message: "The file declares a document type (<!DOCTYPE …>), which a camt.053 statement never has; it is refused." });
+
   const invalid = XMLValidator.validate(xml);
   if (invalid !== true) {
     const unclosed = /^Invalid '\[(.*)\]' found/s.exec(invalid.err.msg);
@@ -201,13 +206,14 @@ export function readCamt053(bytes: Uint8Array): StatementReadResult {
     return fail({ location: { line: invalid.err.line }, message: `The XML is malformed at line ${invalid.err.line}, column ${invalid.err.col}: ${invalid.err.msg}` });
   }
 
-  const namespace = rootNamespace(xml);
-  if (namespace === null) return fail({ location: { line: 1, element: "Document" }, message: "This is not a camt.053 statement: the root element is not an ISO 20022 Document." });
+  const root = rootElement(xml);
+  if (root === null || root.name !== "Document") return fail({ location: { line: root ? lines.lineOf(root.index) : 1, element: root?.name ?? "Document" }, message: "This is not a camt.053 statement: the root element is not an ISO 20022 Document." });
+  const namespace = root.namespace;
   const version = namespace.startsWith(CAMT053_NAMESPACE_PREFIX) ? namespace.slice(CAMT053_NAMESPACE_PREFIX.length) : null;
   if (version === null || !(CAMT053_VERSIONS as readonly string[]).includes(version)) {
     const other = /camt\.\d{3}\.\d{3}\.\d{2}/.exec(namespace)?.[0];
     return fail({
-      location: { line: 1, element: "Document" },
+      location: { line: lines.lineOf(root.index), element: "Document" },
       message: other && !other.startsWith("camt.053")
         ? `This is a ${other} document, not a camt.053 bank statement.`
         : `The namespace "${namespace}" is not a camt.053 version read here (camt.053.001.02 to camt.053.001.08).`,
@@ -237,13 +243,13 @@ export function readCamt053(bytes: Uint8Array): StatementReadResult {
   return { ok: true, format: "camt.053", statements, warnings };
 }
 
-/** The namespace of the root element (`<Document xmlns=…>` or `<x:Document xmlns:x=…>`), null when the root is not a Document. */
-function rootNamespace(xml: string): string | null {
-  const root = /<(?!\?|!)(?:([\w.-]+):)?([\w.-]+)([^>]*)>/.exec(xml);
-  if (!root || root[2] !== "Document") return null;
+/** The root element's name, namespace (`<Document xmlns=…>` or `<x:Document xmlns:x=…>`, "" when none) and where it starts. */
+function rootElement(xml: string): { name: string; namespace: string; index: number } | null {
+  const root = /<(?![?!])(?:([\w.-]+):)?([\w.-]+)([^>]*)>/.exec(xml);
+  if (!root) return null;
   const attribute = root[1] ? `xmlns:${root[1]}` : "xmlns";
-  const value = new RegExp(`\\s${attribute.replace(".", "\\.")}\\s*=\\s*["']([^"']*)["']`).exec(root[3] ?? "")?.[1];
-  return value ?? "";
+  const namespace = new RegExp(`\\s${attribute.replaceAll(".", "\\.")}\\s*=\\s*["']([^"']*)["']`).exec(root[3] ?? "")?.[1] ?? "";
+  return { name: root[2] ?? "", namespace, index: root.index };
 }
 
 function readStatement(raw: unknown, base: Path, allProblems: Problems, warnings: StatementFormatProblem[]): ParsedStatement | null {
@@ -324,6 +330,8 @@ function readEntry(raw: unknown, path: Path, problems: Problems, warnings: State
   if (parsed.length !== transactions.length) return;
 
   const entryReference = normalizeBankText(entry.AcctSvcrRef);
+  // A reversal keeps the direction of its CdtDbtInd (a CRDT reversal gives back a debit); it is said in the line's text.
+  const entryInformation = entry.RvslInd === "true" ? ["Reversal", entry.AddtlNtryInf].filter(Boolean).join(" ") : entry.AddtlNtryInf;
   const entryCode = bankTransactionCode(entry.BkTxCd);
   const base = { bookingDate, valueDate, currency };
 
@@ -335,7 +343,7 @@ function readEntry(raw: unknown, path: Path, problems: Problems, warnings: State
       amount,
       bankReference: entryReference ?? normalizeBankText(only?.tx.Refs?.AcctSvcrRef),
       bankTransactionCode: entryCode ?? bankTransactionCode(only?.tx.BkTxCd),
-      ...transactionDetails(only?.tx, amount, entry.AddtlNtryInf),
+      ...transactionDetails(only?.tx, amount, entryInformation),
     });
     return;
   }
@@ -358,7 +366,7 @@ function readEntry(raw: unknown, path: Path, problems: Problems, warnings: State
       amount: signed,
       bankReference: ownReference ?? (entryReference === null ? null : `${entryReference}/${k + 1}`),
       bankTransactionCode: bankTransactionCode(tx.BkTxCd) ?? entryCode,
-      ...transactionDetails(tx, signed, entry.AddtlNtryInf),
+      ...transactionDetails(tx, signed, entryInformation),
     });
   });
   if (batch.length !== parsed.length) return;

@@ -62,7 +62,7 @@ function readRows(bytes: Uint8Array, profile: Pick<CsvImportProfile, "encoding" 
   const lineAt = byteLineIndex(utf8);
   let records: { record: string[]; info: { bytes: number } }[];
   try {
-    records = parse(Buffer.from(utf8), {
+    records = parse(utf8, {
       delimiter: profile.delimiter,
       quote: profile.quote ?? false,
       relax_column_count: true,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readBankAmount, readBankDate, readProfileDate } from "./bank-values";
+import { isIban, readBankAmount, readBankDate, readProfileDate } from "./bank-values";
 
 describe("readBankAmount", () => {
   it("reads the currency's minor unit exactly", () => {
@@ -40,5 +40,16 @@ describe("readBankDate", () => {
     expect(readProfileDate("6/7/2026", "MM/DD/YYYY")).toEqual({ ok: true, value: "2026-06-07" });
     expect(readProfileDate("31.04.2026", "DD.MM.YYYY").ok).toBe(false);
     expect(readProfileDate("17.06.26", "DD.MM.YY")).toEqual({ ok: true, value: "2026-06-17" });
+  });
+});
+
+describe("isIban", () => {
+  it("accepts IBANs whose check digits hold and refuses others", () => {
+    expect(isIban("DE89 3704 0044 0532 0130 00")).toBe(true);
+    expect(isIban("CH9300762011623852957")).toBe(true);
+    expect(isIban("MT84MALT011000012345MTLCAST001S")).toBe(true);
+    expect(isIban("DE89370400440532013001")).toBe(false);
+    expect(isIban("DE89370400440532013000EUR")).toBe(false);
+    expect(isIban("37040044/0532013000")).toBe(false);
   });
 });

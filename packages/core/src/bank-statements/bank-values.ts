@@ -66,16 +66,23 @@ export function readBankDate(text: string): BankValue<string> {
   return { ok: true, value: iso };
 }
 
+const profileDatePatterns = new Map<string, RegExp>();
+
 /** Reads a date written day first or month first with a two- or four-digit year, per a CSV profile's format. */
 export function readProfileDate(text: string, format: "YYYY-MM-DD" | "DD.MM.YYYY" | "DD/MM/YYYY" | "MM/DD/YYYY" | "YYYYMMDD" | "DD-MM-YYYY" | "DD.MM.YY" | "DD/MM/YY" | "MM/DD/YY"): BankValue<string> {
   const trimmed = text.trim();
-  const pattern = format
-    .replace("YYYY", "(?<y>\\d{4})")
-    .replace("YY", "(?<yy>\\d{2})")
-    .replace("MM", "(?<m>\\d{1,2})")
-    .replace("DD", "(?<d>\\d{1,2})")
-    .replaceAll(".", "\\.");
-  const groups = new RegExp(`^${pattern}$`).exec(trimmed)?.groups;
+  let expression = profileDatePatterns.get(format);
+  if (!expression) {
+    const pattern = format
+      .replace("YYYY", "(?<y>\\d{4})")
+      .replace("YY", "(?<yy>\\d{2})")
+      .replace("MM", "(?<m>\\d{1,2})")
+      .replace("DD", "(?<d>\\d{1,2})")
+      .replaceAll(".", "\\.");
+    expression = new RegExp(`^${pattern}$`);
+    profileDatePatterns.set(format, expression);
+  }
+  const groups = expression.exec(trimmed)?.groups;
   if (!groups) return { ok: false, message: `"${text}" is not a date in the format ${format}.` };
   // Two-digit years are read as 20YY: bank statements are recent, and a guessed century is never silent elsewhere.
   const year = groups.y ?? `20${groups.yy}`;
@@ -95,4 +102,17 @@ export function normalizeBankText(text: string | null | undefined): string | nul
   // eslint-disable-next-line no-control-regex
   const cleaned = (text ?? "").normalize("NFC").replace(/[\u0000-\u001f\u007f-\u009f]/g, " ").replace(/\s+/g, " ").trim();
   return cleaned === "" ? null : cleaned;
+}
+
+/** Whether text (spaces removed, upper case) is an IBAN by shape and ISO 13616 mod-97 check digits. */
+export function isIban(text: string): boolean {
+  const iban = text.replace(/\s+/g, "").toUpperCase();
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(iban)) return false;
+  const rearranged = iban.slice(4) + iban.slice(0, 4);
+  let remainder = 0;
+  for (const char of rearranged) {
+    const digits = /\d/.test(char) ? char : String(char.charCodeAt(0) - 55);
+    for (const digit of digits) remainder = (remainder * 10 + Number(digit)) % 97;
+  }
+  return remainder === 1;
 }

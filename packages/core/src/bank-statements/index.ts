@@ -1,5 +1,10 @@
 export * from "./parsed-statement";
 export * from "./bank-values";
+export * from "./formats/csv-profile";
+export { readCsvStatement, previewCsv, sniffCsv, type CsvReadOptions, type CsvPreview, type CsvPreviewRow, type CsvSniff } from "./formats/csv";
+export { readOfx } from "./formats/ofx";
+export { readMt940 } from "./formats/mt940";
+export type { TextEncodingName } from "./formats/decode-text";
 export { readCamt053 } from "./formats/camt053";
 export * from "./statement-checks";
 export { readStatementFile, detectStatementFormat } from "./read-statement-file";

@@ -1,6 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { csvImportProfileSchema } from "./formats/csv-profile";
+import type { ParsedStatement } from "./parsed-statement";
 import { detectStatementFormat, readStatementFile } from "./read-statement-file";
+import { checkStatementBalances } from "./statement-checks";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -40,8 +43,29 @@ describe("readStatementFile", () => {
     expect(result).toEqual({ ok: false, format: "camt.053", problems: [expect.objectContaining({ message: "The file holds no statement (no Stmt element in BkToCstmrStmt)." })] });
   });
 
-  it("says so when the format's reader is not registered yet, and honours the chosen format", () => {
-    expect(readStatementFile(bytes(":20:REF\r\n"))).toEqual({ ok: false, format: "mt940", problems: [{ location: {}, message: "The MT940 statement reader is not registered." }] });
-    expect(readStatementFile(bytes(":20:REF\r\n"), { format: "csv" })).toEqual({ ok: false, format: "csv", problems: [{ location: {}, message: "The CSV statement reader is not registered." }] });
+  it("reads OFX, QFX and MT940 files through their readers, detected from the content", () => {
+    const fixture = (path: string) => new Uint8Array(readFileSync(new URL(`./fixtures/${path}`, import.meta.url)));
+    const ofx = readStatementFile(fixture("ofx/bank-1x-cp1252.ofx"));
+    expect(ofx.ok && [ofx.format, ofx.statements[0]?.lines.map((l) => l.amount)]).toEqual(["ofx", [125000n, -1815n]]);
+    const qfx = readStatementFile(fixture("ofx/credit-card.qfx"));
+    expect(qfx.ok && qfx.statements[0]?.account.number).toBe("4111111111111111");
+    const mt940 = readStatementFile(fixture("mt940/two-statements-year-end.sta"));
+    expect(mt940.ok && [mt940.format, mt940.statements.length]).toEqual(["mt940", 2]);
+    // The MT940 fixture's balances tie out: opening + lines = closing in both statements.
+    if (mt940.ok) expect(mt940.statements.map((s) => checkStatementBalances(s).problems)).toEqual([[], []]);
+  });
+
+  it("reads a CSV file with the profile and currency given, and asks for a profile without one", () => {
+    const file = new Uint8Array(readFileSync(new URL("./fixtures/csv/alpenbank-ch.csv", import.meta.url)));
+    const profile = csvImportProfileSchema.parse(JSON.parse(readFileSync(new URL("./fixtures/csv/alpenbank-ch.profile.json", import.meta.url), "utf8")));
+    const result = readStatementFile(file, { csv: { profile, currency: "CHF" } });
+    expect(result.ok && [result.format, result.statements[0]?.lines.map((l) => l.amount)]).toEqual(["csv", [485000n, -210000n, -1250n]]);
+    if (result.ok) expect(checkStatementBalances(result.statements[0] as ParsedStatement).problems).toEqual([]);
+    expect(readStatementFile(file)).toEqual({ ok: false, format: "csv", problems: [{ location: {}, message: "A CSV statement is read with an import profile: choose or create the bank's profile." }] });
+  });
+
+  it("honours the chosen format", () => {
+    const result = readStatementFile(bytes(":20:REF\r\n"), { format: "ofx" });
+    expect(result).toEqual({ ok: false, format: "ofx", problems: [{ location: {}, message: "This is not an OFX file: it has no <OFX> element." }] });
   });
 });

@@ -1,4 +1,8 @@
 import { readCamt053 } from "./formats/camt053";
+import { readCsvStatement } from "./formats/csv";
+import type { CsvImportProfile } from "./formats/csv-profile";
+import { readMt940 } from "./formats/mt940";
+import { readOfx } from "./formats/ofx";
 import type { StatementFormat, StatementReadResult } from "./parsed-statement";
 
 /**
@@ -9,15 +13,17 @@ import type { StatementFormat, StatementReadResult } from "./parsed-statement";
 export interface ReadStatementOptions {
   /** The format, when the person importing chose it; otherwise it is detected from the content. */
   format?: StatementFormat;
+  /** For a CSV file: the bank's import profile and the bank account's currency (used when no column names it). */
+  csv?: { profile: CsvImportProfile; currency: string };
 }
 
 export type StatementReader = (bytes: Uint8Array, options: ReadStatementOptions) => StatementReadResult;
 
 const readers: Record<StatementFormat, StatementReader | null> = {
   "camt.053": (bytes) => readCamt053(bytes),
-  ofx: null,
-  mt940: null,
-  csv: null,
+  ofx: (bytes) => readOfx(bytes),
+  mt940: (bytes) => readMt940(bytes),
+  csv: (bytes, options) => (options.csv ? readCsvStatement(bytes, options.csv.profile, { currency: options.csv.currency }) : { ok: false, format: "csv", problems: [{ location: {}, message: "A CSV statement is read with an import profile: choose or create the bank's profile." }] }),
 };
 
 const FORMAT_NAMES: Record<StatementFormat, string> = { "camt.053": "camt.053", ofx: "OFX/QFX", mt940: "MT940", csv: "CSV" };

@@ -1,7 +1,7 @@
 "use client";
 
-import type { FormEvent, ReactNode } from "react";
-import type { Control, FieldPath, FieldPathByValue, FieldValues, PathValue, SubmitHandler, UseFormReturn } from "react-hook-form";
+import type { FormEvent, ReactElement, ReactNode } from "react";
+import type { Control, ControllerRenderProps, FieldPath, FieldPathByValue, FieldValues, PathValue, SubmitHandler, UseFormReturn } from "react-hook-form";
 import { DateField, readDateField, type DateEntry } from "@/components/ui/date-field";
 import { FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { AmountInput, Input } from "@/components/ui/input";
@@ -48,21 +48,25 @@ export function FormDateField<T extends FieldValues, P>({
   );
 }
 
-/** An amount typed in the organization's number format, with its label, hint and messages. */
-export function FormAmountField<T extends FieldValues, P>({
+/**
+ * One field of a react-hook-form form with its label (optional: a table cell's control names
+ * itself with `aria-label`), its hint and its messages under it; `children` renders the control
+ * from the field (`(field) => <Input {...field} />`).
+ */
+export function FormItemField<T extends FieldValues, P, N extends FieldPath<T>>({
   control,
   name,
   label,
-  digits,
   description,
   className,
+  children,
 }: {
   control: Control<T, unknown, P>;
-  name: FieldPathByValue<T, string>;
-  label: string;
-  digits: number;
+  name: N;
+  label?: string;
   description?: ReactNode;
   className?: string;
+  children: (field: ControllerRenderProps<T, N>) => ReactElement;
 }) {
   return (
     <FormField
@@ -70,10 +74,8 @@ export function FormAmountField<T extends FieldValues, P>({
       name={name}
       render={({ field }) => (
         <FormItem className={className}>
-          <FormLabel>{label}</FormLabel>
-          <FormControl>
-            <AmountInput digits={digits} {...field} />
-          </FormControl>
+          {label ? <FormLabel>{label}</FormLabel> : null}
+          <FormControl>{children(field)}</FormControl>
           {description ? <FormDescription>{description}</FormDescription> : null}
           <FormMessage />
         </FormItem>
@@ -82,16 +84,27 @@ export function FormAmountField<T extends FieldValues, P>({
   );
 }
 
+/** An amount typed in the organization's number format, with its label, hint and messages. */
+export function FormAmountField<T extends FieldValues, P>({
+  digits,
+  ...props
+}: {
+  control: Control<T, unknown, P>;
+  name: FieldPathByValue<T, string>;
+  label: string;
+  digits: number;
+  description?: ReactNode;
+  className?: string;
+}) {
+  return <FormItemField {...props}>{(field) => <AmountInput digits={digits} {...field} />}</FormItemField>;
+}
+
 /** A one-line text field with its label, hint and messages. */
 export function FormTextField<T extends FieldValues, P>({
-  control,
-  name,
-  label,
-  description,
-  className,
   inputClassName,
   type,
   autoComplete = "off",
+  ...props
 }: {
   control: Control<T, unknown, P>;
   name: FieldPathByValue<T, string>;
@@ -102,22 +115,7 @@ export function FormTextField<T extends FieldValues, P>({
   type?: string;
   autoComplete?: string;
 }) {
-  return (
-    <FormField
-      control={control}
-      name={name}
-      render={({ field }) => (
-        <FormItem className={className}>
-          <FormLabel>{label}</FormLabel>
-          <FormControl>
-            <Input type={type} autoComplete={autoComplete} className={inputClassName} {...field} />
-          </FormControl>
-          {description ? <FormDescription>{description}</FormDescription> : null}
-          <FormMessage />
-        </FormItem>
-      )}
-    />
-  );
+  return <FormItemField {...props}>{(field) => <Input type={type} autoComplete={autoComplete} className={inputClassName} {...field} />}</FormItemField>;
 }
 
 /**

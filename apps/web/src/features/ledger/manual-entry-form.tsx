@@ -17,8 +17,8 @@ import { ActionOutcome } from "@/components/action-outcome";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { dateEntryProblem, type DateEntry } from "@/components/ui/date-field";
-import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
-import { FormAmountField, FormDateField, submitReadingDates } from "@/components/ui/form-fields";
+import { Form } from "@/components/ui/form";
+import { FormAmountField, FormDateField, FormItemField, FormTextField, submitReadingDates } from "@/components/ui/form-fields";
 import { Input } from "@/components/ui/input";
 import { useLocalAmounts, type LocalAmounts } from "@/components/ui/organization-formats";
 import { Panel } from "@/components/ui/panel";
@@ -155,20 +155,7 @@ export function ManualEntryForm({ defaultDate }: { defaultDate: string }) {
         <ActionOutcome result={result} />
         <Panel title="Entry" bodyClassName="grid grid-cols-1 gap-x-4 gap-y-3 p-4 sm:grid-cols-12">
           <FormDateField control={form.control} name="effectiveDate" label="Effective date" required hint="It must fall in an open period." className="sm:col-span-3" />
-          <FormField
-            control={form.control}
-            name="memo"
-            render={({ field }) => (
-              <FormItem className="sm:col-span-9">
-                <FormLabel>Memo</FormLabel>
-                <FormControl>
-                  <Input autoComplete="off" {...field} />
-                </FormControl>
-                <FormDescription>Why the entry is made; it shows in every account&apos;s ledger.</FormDescription>
-                <FormMessage />
-              </FormItem>
-            )}
-          />
+          <FormTextField control={form.control} name="memo" label="Memo" description="Why the entry is made; it shows in every account's ledger." className="sm:col-span-9" />
         </Panel>
 
         <Panel
@@ -214,39 +201,21 @@ function EntryLine({
   return (
     <fieldset className="grid grid-cols-1 items-start gap-x-3 gap-y-2 px-4 py-3 sm:grid-cols-[2rem_minmax(0,3fr)_minmax(0,2fr)_8.5rem_8.5rem_2rem]" aria-label={`Line ${index + 1}`}>
       <span className="pt-7 text-xs text-zinc-400 tabular-nums">{index + 1}</span>
-      <FormField
-        control={control}
-        name={`lines.${index}.accountId`}
-        render={({ field }) => (
-          <FormItem>
-            <FormLabel>Account</FormLabel>
-            <FormControl>
-              <NativeSelect {...field}>
-                <option value="">Choose an account…</option>
-                {accounts.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {accountLabel(a)} ({a.currency})
-                  </option>
-                ))}
-              </NativeSelect>
-            </FormControl>
-            <FormMessage />
-          </FormItem>
+      <FormItemField control={control} name={`lines.${index}.accountId`} label="Account">
+        {(field) => (
+          <NativeSelect {...field}>
+            <option value="">Choose an account…</option>
+            {accounts.map((a) => (
+              <option key={a.id} value={a.id}>
+                {accountLabel(a)} ({a.currency})
+              </option>
+            ))}
+          </NativeSelect>
         )}
-      />
-      <FormField
-        control={control}
-        name={`lines.${index}.memo`}
-        render={({ field }) => (
-          <FormItem>
-            <FormLabel>Line memo</FormLabel>
-            <FormControl>
-              <Input autoComplete="off" placeholder="Optional" {...field} />
-            </FormControl>
-            <FormMessage />
-          </FormItem>
-        )}
-      />
+      </FormItemField>
+      <FormItemField control={control} name={`lines.${index}.memo`} label="Line memo">
+        {(field) => <Input autoComplete="off" placeholder="Optional" {...field} />}
+      </FormItemField>
       <FormAmountField control={control} name={`lines.${index}.debit`} label="Debit" digits={digits} />
       <FormAmountField control={control} name={`lines.${index}.credit`} label="Credit" digits={digits} />
       <Button variant="ghost" size="sm" className="mt-6 size-8 px-0" aria-label={`Remove line ${index + 1}`} title="Remove line" disabled={!canRemove} onClick={onRemove}>

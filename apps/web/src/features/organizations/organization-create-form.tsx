@@ -14,8 +14,8 @@ import { useTRPC } from "@/trpc/react-provider";
 import { ActionOutcome } from "@/components/action-outcome";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { dateEntryProblem, type DateEntry } from "@/components/ui/date-field";
-import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
-import { FormDateField, FormTextField, submitReadingDates } from "@/components/ui/form-fields";
+import { Form } from "@/components/ui/form";
+import { FormDateField, FormItemField, FormTextField, submitReadingDates } from "@/components/ui/form-fields";
 import { NativeSelect } from "@/components/ui/select";
 
 interface Values {
@@ -92,26 +92,17 @@ export function OrganizationCreateForm() {
             inputClassName="font-mono"
             className="sm:col-span-5"
           />
-          <FormField
-            control={form.control}
-            name="baseCurrency"
-            render={({ field }) => (
-              <FormItem className="sm:col-span-4">
-                <FormLabel>Base currency</FormLabel>
-                <FormControl>
-                  <NativeSelect {...field}>
-                    {currencies.map((c) => (
-                      <option key={c} value={c}>
-                        {c}
-                      </option>
-                    ))}
-                  </NativeSelect>
-                </FormControl>
-                <FormDescription>The currency of its chart of accounts</FormDescription>
-                <FormMessage />
-              </FormItem>
+          <FormItemField control={form.control} name="baseCurrency" label="Base currency" description="The currency of its chart of accounts" className="sm:col-span-4">
+            {(field) => (
+              <NativeSelect {...field}>
+                {currencies.map((c) => (
+                  <option key={c} value={c}>
+                    {c}
+                  </option>
+                ))}
+              </NativeSelect>
             )}
-          />
+          </FormItemField>
           <FormDateField control={form.control} name="ledgerStartsOn" label="Ledger starts on" hint="No entry can be dated before it" className="sm:col-span-4" />
         </div>
         <p className="text-xs text-zinc-500">You become its admin. It starts with the default chart of accounts; periods open as entries are posted.</p>

@@ -18,7 +18,8 @@ import { QueryStatus } from "@/components/query-status";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { AmountInput, Input } from "@/components/ui/input";
-import { Form, FormControl, FormField, FormItem, FormMessage } from "@/components/ui/form";
+import { Form, FormField } from "@/components/ui/form";
+import { FormItemField } from "@/components/ui/form-fields";
 import { Checkbox } from "@/components/ui/form-controls";
 import { NativeSelect } from "@/components/ui/select";
 import { Plus as PlusIcon, X as XIcon } from "lucide-react";
@@ -213,52 +214,27 @@ function BandsEditor({ policy, onDone }: { policy: CurrencyPolicy; onDone: (resu
             {bands.fields.map((band, index) => (
               <tr key={band.id} className="align-top">
                 <TableCell>
-                  <FormField
-                    control={form.control}
-                    name={`bands.${index}.upTo`}
-                    render={({ field }) => (
-                      <FormItem>
-                        <FormControl>
-                          <AmountInput aria-label={`Band ${index + 1} upper limit`} digits={digits} placeholder={index === bands.fields.length - 1 ? "No limit" : undefined} {...field} />
-                        </FormControl>
-                        <FormMessage />
-                      </FormItem>
-                    )}
-                  />
+                  <FormItemField control={form.control} name={`bands.${index}.upTo`}>
+                    {(field) => <AmountInput aria-label={`Band ${index + 1} upper limit`} digits={digits} placeholder={index === bands.fields.length - 1 ? "No limit" : undefined} {...field} />}
+                  </FormItemField>
                 </TableCell>
                 <TableCell>
-                  <FormField
-                    control={form.control}
-                    name={`bands.${index}.requiredApprovals`}
-                    render={({ field }) => (
-                      <FormItem>
-                        <FormControl>
-                          <Input aria-label={`Band ${index + 1} approvals`} type="number" min={1} max={5} {...field} />
-                        </FormControl>
-                        <FormMessage />
-                      </FormItem>
-                    )}
-                  />
+                  <FormItemField control={form.control} name={`bands.${index}.requiredApprovals`}>
+                    {(field) => <Input aria-label={`Band ${index + 1} approvals`} type="number" min={1} max={5} {...field} />}
+                  </FormItemField>
                 </TableCell>
                 <TableCell>
-                  <FormField
-                    control={form.control}
-                    name={`bands.${index}.minimumRole`}
-                    render={({ field }) => (
-                      <FormItem>
-                        <FormControl>
-                          <NativeSelect aria-label={`Band ${index + 1} minimum role`} {...field}>
-                            {approverRoles.map((r) => (
-                              <option key={r} value={r}>
-                                {roleLabel(r)}s or above
-                              </option>
-                            ))}
-                          </NativeSelect>
-                        </FormControl>
-                        <FormMessage />
-                      </FormItem>
+                  <FormItemField control={form.control} name={`bands.${index}.minimumRole`}>
+                    {(field) => (
+                      <NativeSelect aria-label={`Band ${index + 1} minimum role`} {...field}>
+                        {approverRoles.map((r) => (
+                          <option key={r} value={r}>
+                            {roleLabel(r)}s or above
+                          </option>
+                        ))}
+                      </NativeSelect>
                     )}
-                  />
+                  </FormItemField>
                 </TableCell>
                 <TableCell>
                   <FormField

@@ -7,8 +7,7 @@ import { failureReport } from "@/lib/action-result";
 import { applyServerErrors } from "@/lib/form-errors";
 import { SubmissionKeys } from "@/lib/request-key";
 import { schemaResolver } from "@/lib/schema-resolver";
-import { useHydrated } from "@/lib/use-hydrated";
-import { Button } from "@/components/ui/button";
+import { FormActions } from "@/components/ui/form-fields";
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Textarea } from "@/components/ui/input";
 
@@ -49,7 +48,6 @@ export function ReasonForm<Schema extends z.ZodType<object>>({
   onCancel?: () => void;
   ariaLabel: string;
 }) {
-  const hydrated = useHydrated();
   const keys = useRef(new SubmissionKeys());
   // Every message of the schema is about the reason: the rest of the input is the page's own.
   const resolver = useMemo(() => schemaResolver(schema, (v: Values) => toInput(v.reason), { fieldOf: () => "reason" }), [schema, toInput]);
@@ -83,16 +81,7 @@ export function ReasonForm<Schema extends z.ZodType<object>>({
             </FormItem>
           )}
         />
-        <div className="flex items-center justify-end gap-2">
-          {onCancel ? (
-            <Button variant="ghost" size="sm" onClick={onCancel} disabled={busy}>
-              Back
-            </Button>
-          ) : null}
-          <Button type="submit" size="sm" variant="primary" disabled={!hydrated || busy}>
-            {busy ? pendingLabel : submitLabel}
-          </Button>
-        </div>
+        <FormActions size="sm" pending={busy} submitLabel={submitLabel} pendingLabel={pendingLabel} cancel={onCancel ? { label: "Back", onClick: onCancel } : undefined} />
       </form>
     </Form>
   );

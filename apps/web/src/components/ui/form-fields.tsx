@@ -2,6 +2,9 @@
 
 import type { FormEvent, ReactElement, ReactNode } from "react";
 import type { Control, ControllerRenderProps, FieldPath, FieldPathByValue, FieldValues, PathValue, SubmitHandler, UseFormReturn } from "react-hook-form";
+import { cn } from "@/lib/cn";
+import { useHydrated } from "@/lib/use-hydrated";
+import { Button, type ButtonProps } from "@/components/ui/button";
 import { DateField, readDateField, type DateEntry } from "@/components/ui/date-field";
 import { FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { AmountInput, Input } from "@/components/ui/input";
@@ -138,3 +141,40 @@ export function amountProblem(amounts: LocalAmounts, text: string, currency: str
 
 /** An empty date entry: what a date field of a form starts with. */
 export const noDate: DateEntry = { text: "", badInput: false };
+
+/**
+ * A form's closing row: what else it offers (`children`), a way out (`cancel`) and its submit
+ * button, disabled until the page is interactive and while the call runs.
+ */
+export function FormActions({
+  pending,
+  submitLabel,
+  pendingLabel,
+  cancel,
+  size,
+  className,
+  children,
+}: {
+  pending: boolean;
+  submitLabel: string;
+  pendingLabel: string;
+  cancel?: { label: string; onClick: () => void };
+  size?: ButtonProps["size"];
+  className?: string;
+  children?: ReactNode;
+}) {
+  const hydrated = useHydrated();
+  return (
+    <div className={cn("flex items-center justify-end gap-2", className)}>
+      {children}
+      {cancel ? (
+        <Button variant="ghost" size={size} onClick={cancel.onClick} disabled={pending}>
+          {cancel.label}
+        </Button>
+      ) : null}
+      <Button type="submit" variant="primary" size={size} disabled={!hydrated || pending}>
+        {pending ? pendingLabel : submitLabel}
+      </Button>
+    </div>
+  );
+}

@@ -5,8 +5,8 @@ import { formatMinor, recordChargePaymentInput } from "@closebook/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useMemo, useRef } from "react";
 import { useForm } from "react-hook-form";
-import { failureReport, successResult, type ActionResult } from "@/lib/action-result";
-import { applyServerErrors } from "@/lib/form-errors";
+import { successResult, type ActionResult } from "@/lib/action-result";
+import { formFailure } from "@/lib/form-errors";
 import { accountLabel, type Account } from "@/lib/reference-data";
 import { SubmissionKeys } from "@/lib/request-key";
 import { schemaResolver } from "@/lib/schema-resolver";
@@ -68,13 +68,10 @@ export function ChargePaymentForm({
         onResult(successResult(outcome));
         await queryClient.invalidateQueries();
       },
-      onError: (error) => {
-        const failure = failureReport(error, {
+      onError: (error) => onResult(formFailure(form, error, {
           title: "The payment was not recorded",
           unreachable: "Could not reach Closebook, so the payment may not be recorded yet. Submit again: the retry is recognised and records it once.",
-        });
-        onResult({ ...failure.result, details: applyServerErrors(form, failure, fieldOf) });
-      },
+        }, fieldOf)),
     }),
   );
 

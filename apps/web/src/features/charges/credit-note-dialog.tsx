@@ -13,8 +13,8 @@ import { FormItemField, submitReadingDates } from "@/components/ui/form-fields";
 import { Textarea } from "@/components/ui/input";
 import { useLocalAmounts } from "@/components/ui/organization-formats";
 import { ChargeAmountFields, chargeAmountDefaults, chargeAmountFieldOf, chargeAmountInput, chargeAmountPrecheck, type ChargeAmountValues } from "@/features/charges/charge-amount-fields";
-import { failureReport, successResult, type ActionResult } from "@/lib/action-result";
-import { applyServerErrors } from "@/lib/form-errors";
+import { successResult, type ActionResult } from "@/lib/action-result";
+import { formFailure } from "@/lib/form-errors";
 import { SubmissionKeys } from "@/lib/request-key";
 import { schemaResolver } from "@/lib/schema-resolver";
 import { useHydrated } from "@/lib/use-hydrated";
@@ -59,13 +59,10 @@ export function CreditNoteDialog({ charge, openMinor, onResult, defaultOpen = fa
         onResult(successResult(outcome, { href: `/ledger/entries/${outcome.state.creditNote.entryId}`, label: `Open the entry of ${outcome.state.creditNote.number}` }));
         await queryClient.invalidateQueries();
       },
-      onError: (error) => {
-        const report = failureReport(error, {
+      onError: (error) => setFailure(formFailure(form, error, {
           title: "No credit note was issued",
           unreachable: "Could not reach Closebook, so the credit note may not be issued yet. Submit again: the retry is recognised and issues it once.",
-        });
-        setFailure({ ...report.result, details: applyServerErrors(form, report, fieldOf) });
-      },
+        }, fieldOf)),
     }),
   );
   const onSubmit = submitReadingDates(form, ["date"], (input) => {

@@ -5,9 +5,9 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Plus as PlusIcon, X as XIcon } from "lucide-react";
 import { useMemo, useRef, useState } from "react";
 import { useFieldArray, useForm, useFormState, useWatch, type Control, type Path } from "react-hook-form";
-import { failureReport, successResult, type ActionResult } from "@/lib/action-result";
+import { successResult, type ActionResult } from "@/lib/action-result";
 import { cn } from "@/lib/cn";
-import { applyServerErrors } from "@/lib/form-errors";
+import { formFailure } from "@/lib/form-errors";
 import { accountLabel, accountsById, useAccounts, type Account } from "@/lib/reference-data";
 import { SubmissionKeys } from "@/lib/request-key";
 import { schemaResolver } from "@/lib/schema-resolver";
@@ -136,10 +136,7 @@ export function ManualEntryForm({ defaultDate }: { defaultDate: string }) {
         setResult(successResult(outcome, { href: `/ledger/entries/${outcome.state.id}`, label: `Open ${outcome.state.number}` }));
         await queryClient.invalidateQueries();
       },
-      onError: (error) => {
-        const failure = failureReport(error, { title: "The entry was not posted", unreachable });
-        setResult({ ...failure.result, details: applyServerErrors(form, failure, (path) => fieldOf(path) as Path<Values>) });
-      },
+      onError: (error) => setResult(formFailure(form, error, { title: "The entry was not posted", unreachable }, (path) => fieldOf(path) as Path<Values>)),
     }),
   );
 

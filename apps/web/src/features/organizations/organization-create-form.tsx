@@ -4,18 +4,17 @@ import { createOrganizationInput } from "@closebook/core";
 import { useMutation } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { useForm } from "react-hook-form";
-import { failureReport, topLevelField, type ActionResult } from "@/lib/action-result";
-import { applyServerErrors } from "@/lib/form-errors";
+import { topLevelField, type ActionResult } from "@/lib/action-result";
+import { formFailure } from "@/lib/form-errors";
 import { SubmissionKeys } from "@/lib/request-key";
 import { schemaResolver } from "@/lib/schema-resolver";
-import { useHydrated } from "@/lib/use-hydrated";
 import { useSwitchOrganization } from "@/lib/switch-organization";
 import { useTRPC } from "@/trpc/react-provider";
 import { ActionOutcome } from "@/components/action-outcome";
-import { Button, ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button";
 import { dateEntryProblem, type DateEntry } from "@/components/ui/date-field";
 import { Form } from "@/components/ui/form";
-import { FormDateField, FormItemField, FormTextField, submitReadingDates } from "@/components/ui/form-fields";
+import { FormActions, FormDateField, FormItemField, FormTextField, submitReadingDates } from "@/components/ui/form-fields";
 import { NativeSelect } from "@/components/ui/select";
 
 interface Values {
@@ -46,7 +45,6 @@ const resolver = schemaResolver(
  */
 export function OrganizationCreateForm() {
   const trpc = useTRPC();
-  const hydrated = useHydrated();
   const switchOrganization = useSwitchOrganization();
   const keys = useRef(new SubmissionKeys());
   const [result, setResult] = useState<ActionResult | null>(null);
@@ -62,13 +60,10 @@ export function OrganizationCreateForm() {
         const problem = await switchOrganization(outcome.state.id, "/dashboard");
         if (problem) setResult({ tone: "error", title: "The organization was created, but switching to it failed", message: problem, warnings: [], details: [] });
       },
-      onError: (error) => {
-        const failure = failureReport(error, {
+      onError: (error) => setResult(formFailure(form, error, {
           title: "The organization was not created",
           unreachable: "Could not reach Closebook, so the organization may not exist yet. Submit again to retry: it will not be created twice.",
-        });
-        setResult({ ...failure.result, details: applyServerErrors(form, failure, fieldOf) });
-      },
+        }, fieldOf)),
     }),
   );
 
@@ -106,14 +101,11 @@ export function OrganizationCreateForm() {
           <FormDateField control={form.control} name="ledgerStartsOn" label="Ledger starts on" hint="No entry can be dated before it" className="sm:col-span-4" />
         </div>
         <p className="text-xs text-zinc-500">You become its admin. It starts with the default chart of accounts; periods open as entries are posted.</p>
-        <div className="flex items-center justify-end gap-2 border-t border-zinc-100 pt-3">
+        <FormActions className="border-t border-zinc-100 pt-3" pending={create.isPending || create.isSuccess} submitLabel="Create organization" pendingLabel={create.isPending ? "Creating…" : "Create organization"}>
           <ButtonLink variant="ghost" href="/dashboard">
             Cancel
           </ButtonLink>
-          <Button type="submit" variant="primary" disabled={!hydrated || create.isPending || create.isSuccess}>
-            {create.isPending ? "Creating…" : "Create organization"}
-          </Button>
-        </div>
+        </FormActions>
       </form>
     </Form>
   );

@@ -5,8 +5,8 @@ import { formatMinor, minorDigits, updateApprovalPolicyInput } from "@closebook/
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useMemo, useRef, useState } from "react";
 import { useFieldArray, useForm, type Path } from "react-hook-form";
-import { failureReport, successResult, type ActionResult } from "@/lib/action-result";
-import { applyServerErrors } from "@/lib/form-errors";
+import { successResult, type ActionResult } from "@/lib/action-result";
+import { formFailure } from "@/lib/form-errors";
 import { plural } from "@/lib/format";
 import { SubmissionKeys } from "@/lib/request-key";
 import { schemaResolver } from "@/lib/schema-resolver";
@@ -19,7 +19,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { AmountInput, Input } from "@/components/ui/input";
 import { Form, FormField } from "@/components/ui/form";
-import { FormItemField } from "@/components/ui/form-fields";
+import { FormActions, FormItemField } from "@/components/ui/form-fields";
 import { Checkbox } from "@/components/ui/form-controls";
 import { NativeSelect } from "@/components/ui/select";
 import { Plus as PlusIcon, X as XIcon } from "lucide-react";
@@ -183,10 +183,7 @@ function BandsEditor({ policy, onDone }: { policy: CurrencyPolicy; onDone: (resu
         onDone(successResult(outcome));
         await queryClient.invalidateQueries(trpc.settings.pathFilter());
       },
-      onError: (error) => {
-        const failure = failureReport(error, { title: "The policy was not saved", unreachable: "Could not reach Closebook. Save again to retry." });
-        onDone({ ...failure.result, details: applyServerErrors(form, failure, (path) => fieldOf(path) as Path<Values>) });
-      },
+      onError: (error) => onDone(formFailure(form, error, { title: "The policy was not saved", unreachable: "Could not reach Closebook. Save again to retry." }, (path) => fieldOf(path) as Path<Values>)),
     }),
   );
 
@@ -261,18 +258,12 @@ function BandsEditor({ policy, onDone }: { policy: CurrencyPolicy; onDone: (resu
         ) : null}
         <div className="flex flex-wrap items-center justify-between gap-2 px-4 py-3">
           <p className="text-xs text-zinc-500">Limits increase from band to band; the last band has no limit. Movements requested from now on follow the new bands.</p>
-          <div className="flex items-center gap-2">
+          <FormActions pending={save.isPending} submitLabel="Save policy" pendingLabel="Saving…" cancel={{ label: "Cancel", onClick: () => onDone(null) }}>
             <Button size="sm" disabled={!hydrated || bands.fields.length >= 10} onClick={() => bands.append(newBand(), { shouldFocus: false })}>
               <PlusIcon className="size-3.5" />
               Add band
             </Button>
-            <Button variant="ghost" onClick={() => onDone(null)} disabled={save.isPending}>
-              Cancel
-            </Button>
-            <Button type="submit" variant="primary" disabled={!hydrated || save.isPending}>
-              {save.isPending ? "Saving…" : "Save policy"}
-            </Button>
-          </div>
+          </FormActions>
         </div>
       </form>
     </Form>

@@ -58,7 +58,7 @@ export function VerdictButton({
         </TooltipTrigger>
         <TooltipContent className="max-w-72">{reason}</TooltipContent>
       </Tooltip>
-      <span id={reasonId} className={showReason ? "max-w-72 text-xs text-zinc-500" : "sr-only"} data-testid="refusal-reason">
+      <span id={reasonId} className={showReason ? cn("text-xs text-zinc-500", !fullWidth && "max-w-72") : "sr-only"} data-testid="refusal-reason">
         {reason}
       </span>
     </span>

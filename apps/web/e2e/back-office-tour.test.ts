@@ -185,9 +185,17 @@ describe("the back office, page by page, as a controller", () => {
     const line2 = form.getByRole("group", { name: "Line 2" });
     await line1.getByLabel("Account").selectOption({ label: "6000 Salaries and wages (EUR)" });
     await line1.getByLabel("Debit").fill("252,000.00");
-    await line2.getByLabel("Account").selectOption({ label: "1010 Operating bank account (EUR)" });
-    await line2.getByLabel("Credit").fill("251,990.00");
     const totals = page.getByTestId("entry-totals");
+    // Core's schema refuses the empty second line in the browser: each message under that line's own field, nothing sent.
+    await form.getByRole("button", { name: "Post entry" }).click();
+    await line2.getByText("Choose an account.").waitFor();
+    expect(await line2.getByLabel("Account").getAttribute("aria-invalid")).toBe("true");
+    await line2.getByText("Enter a debit or a credit, not both.").waitFor();
+    expect(await line1.getByText("Choose an account.").count()).toBe(0);
+    expect(await totals.textContent()).toContain("Difference 252,000.00");
+    await line2.getByLabel("Account").selectOption({ label: "1010 Operating bank account (EUR)" });
+    await line2.getByText("Choose an account.").waitFor({ state: "detached" });
+    await line2.getByLabel("Credit").fill("251,990.00");
     expect(await totals.textContent()).toContain("Difference 10.00");
     await totals.getByText("Not balanced").waitFor();
     await form.getByRole("button", { name: "Post entry" }).click();
@@ -349,6 +357,10 @@ describe("as an admin", () => {
     const item = page.getByTestId("inbox-item").filter({ hasText: "Advance the year-end bonuses to the payroll account" });
     await item.getByRole("button", { name: "Reject…" }).click();
     const form = item.getByRole("form", { name: /^Reject MV-/ });
+    // Core's rejectMovementInput refuses an empty reason under the field; nothing is sent.
+    await form.getByRole("button", { name: "Reject" }).click();
+    await form.getByText("Give the requester a reason.").waitFor();
+    expect(await form.getByLabel("Reason for rejecting").getAttribute("aria-invalid")).toBe("true");
     await form.getByLabel("Reason for rejecting").fill("Bonuses are paid in January");
     await form.getByRole("button", { name: "Reject" }).click();
     await page.getByRole("status").filter({ hasText: /^Rejected MV-[\d-]+\./ }).waitFor();
@@ -378,6 +390,11 @@ describe("as an admin", () => {
     await form.getByLabel("Band 2 upper limit").fill("100.00");
     await form.getByRole("button", { name: "Save policy" }).click();
     await form.getByText("Limits must increase from band to band.").waitFor();
+    // The message is the second band's limit's own: it marks that field and describes it.
+    const second = form.getByLabel("Band 2 upper limit");
+    expect(await second.getAttribute("aria-invalid")).toBe("true");
+    expect(await form.locator(`[id="${await second.getAttribute("aria-describedby")}"]`).textContent()).toBe("Limits must increase from band to band.");
+    expect(await form.getByLabel("Band 1 upper limit").getAttribute("aria-invalid")).toBe("false");
     await screenshot(page, "tour-21-settings-invalid");
   });
 });

@@ -85,6 +85,13 @@ describe("two organizations", () => {
     await admin.waitForURL("**/organizations/new");
     const form = admin.getByRole("form", { name: "New organization" });
     await admin.waitForLoadState("networkidle");
+    // Core's createOrganizationInput refuses in the browser, each message under its field.
+    await form.getByLabel("Short name").fill("Not A Slug!");
+    await form.getByRole("button", { name: "Create organization" }).click();
+    await form.getByText("Use 2 to 48 lowercase letters, digits or dashes, starting and ending with a letter or digit.").waitFor();
+    await form.getByText("Give the organization a name of at least 2 characters.").waitFor();
+    expect(await form.getByLabel("Short name").getAttribute("aria-invalid")).toBe("true");
+    await form.getByLabel("Short name").fill("");
     await form.getByLabel("Legal name").fill("Tailspin Ventures AB");
     await form.getByLabel("Base currency").selectOption("SEK");
     await screenshot(admin, "41-new-organization");

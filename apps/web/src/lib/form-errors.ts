@@ -1,5 +1,5 @@
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
-import type { FailureReport } from "@/lib/action-result";
+import { failureReport, type ActionResult, type FailureReport } from "@/lib/action-result";
 
 /**
  * Puts a failed call's messages beside the form's fields: the API's `fieldErrors` (and a domain
@@ -14,4 +14,19 @@ export function applyServerErrors<T extends FieldValues, Parsed>(form: UseFormRe
     else other.push(...messages);
   }
   return other;
+}
+
+/**
+ * What a form shows after a failed call: the failure's outcome (`texts`: its title, and the message
+ * for a call that got no answer), its messages beside the fields `fieldOf` names and the rest
+ * listed in the outcome.
+ */
+export function formFailure<T extends FieldValues, Parsed>(
+  form: UseFormReturn<T, unknown, Parsed>,
+  error: unknown,
+  texts: { title: string; unreachable: string },
+  fieldOf: (path: string) => Path<T> | null,
+): ActionResult {
+  const failure = failureReport(error, texts);
+  return { ...failure.result, details: applyServerErrors(form, failure, fieldOf) };
 }

@@ -1,4 +1,4 @@
-import { createAccountInput, parseAmount } from "@closebook/core";
+import { createAccountInput, parseAmount, postManualJournalEntryInput } from "@closebook/core";
 import { describe, expect, it } from "vitest";
 import { schemaResolver } from "@/lib/schema-resolver";
 
@@ -35,5 +35,35 @@ describe("schemaResolver", () => {
   it("reports an amount core cannot parse beside its field", async () => {
     const result = await run({ code: "1090", name: "Petty cash", minimumBalance: "12.345" });
     expect(result.errors.minimumBalance?.message).toBe("Enter an amount such as 250.00.");
+  });
+});
+
+describe("schemaResolver on a field array", () => {
+  interface Line {
+    accountId: string;
+    debit: string;
+  }
+  const lines = schemaResolver(
+    postManualJournalEntryInput,
+    (v: { memo: string; lines: Line[] }) => ({
+      effectiveDate: "2026-06-17",
+      memo: v.memo,
+      lines: v.lines.map((l) => ({ accountId: l.accountId, debitMinor: l.debit ? (parseAmount(l.debit, "EUR") ?? 0n) : 0n, creditMinor: 0n, memo: null })),
+    }),
+    { fieldOf: (path) => (path === "lines" ? "lines.root" : path.replace(/debitMinor$/, "debit")) },
+  );
+  const check = (values: { memo: string; lines: Line[] }) => lines(values, undefined, { fields: {}, shouldUseNativeValidation: false });
+  const account = "0b9c3f3e-8c43-4a5e-9a55-2f1f0c6d2a11";
+
+  it("puts a line's issue on that line's field, by the form's name for it", async () => {
+    const { errors } = await check({ memo: "Adjusting", lines: [{ accountId: account, debit: "10.00" }, { accountId: "", debit: "" }] });
+    expect(errors.lines?.[1]?.accountId?.message).toBe("Choose an account.");
+    expect(errors.lines?.[1]?.debit?.message).toBe("Enter a debit or a credit, not both.");
+    expect(errors.lines?.[0]).toBeUndefined();
+  });
+
+  it("puts an issue of the whole array on its root", async () => {
+    const { errors } = await check({ memo: "Adjusting", lines: [{ accountId: account, debit: "10.00" }] });
+    expect(errors.lines?.root?.message).toBe("An entry needs at least two lines.");
   });
 });

@@ -48,22 +48,15 @@ export function VoidChargeAction({ chargeId, issued, onResult }: { chargeId: str
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const hydrated = useHydrated();
-  const keys = useRef(new SubmissionKeys());
   const [open, setOpen] = useState(false);
-  const [errors, setErrors] = useState<string[] | undefined>();
   const voidCharge = useMutation(
     trpc.charges.void.mutationOptions({
       onSuccess: async (outcome) => {
-        keys.current.settle();
         setOpen(false);
         onResult(successResult(outcome));
         await queryClient.invalidateQueries();
       },
-      onError: (error) => {
-        const failure = failureReport(error, { title: "The charge was not voided", unreachable: "Could not reach Closebook. Void again to retry." });
-        setErrors(failure.byPath.reason);
-        onResult(failure.result);
-      },
+      onError: (error) => onResult(failureReport(error, { title: "The charge was not voided", unreachable: "Could not reach Closebook. Void again to retry." }).result),
     }),
   );
   if (!open) {
@@ -83,13 +76,9 @@ export function VoidChargeAction({ chargeId, issued, onResult }: { chargeId: str
         label="Reason for voiding"
         submitLabel="Void charge"
         pendingLabel="Voiding…"
-        pending={voidCharge.isPending}
-        errors={errors}
-        reasonSchema={voidChargeInput.shape.reason}
-        onSubmit={(reason) => {
-          const input = { chargeId, reason };
-          voidCharge.mutate({ ...input, idempotencyKey: keys.current.keyFor(input) });
-        }}
+        schema={voidChargeInput}
+        toInput={(reason) => ({ chargeId, reason })}
+        submit={(input) => voidCharge.mutateAsync(input)}
         onCancel={() => setOpen(false)}
       />
     </div>

@@ -12,7 +12,7 @@ import { useTRPC } from "@/trpc/react-provider";
 import { ActionOutcome } from "@/components/action-outcome";
 import { Amount } from "@/components/amount";
 import type { ActionVerdict } from "@closebook/core";
-import { RefusedAction } from "@/components/refused-action";
+import { VerdictButton } from "@/components/action-verdict";
 import { IssueChargeButton, VoidChargeAction } from "@/features/charges/charge-actions";
 import { chargeActionLabels, type ChargeActionName as ChargeAction } from "@/features/charges/charge-row-actions";
 import { DiscardDraftDialog } from "@/features/charges/charge-discard-dialog";
@@ -179,7 +179,7 @@ export function ChargeDetail({ chargeId }: { chargeId: string }) {
             <section aria-label="Not available now" className="flex flex-col gap-3 border-t border-zinc-100 pt-4">
               <p className="text-xs font-medium text-zinc-500 uppercase">Not available now</p>
               {refused.map(({ action, label, verdict }) => (
-                <RefusedAction key={action} label={label} verdict={verdict} />
+                <VerdictButton key={action} verdict={verdict} fullWidth>{label}</VerdictButton>
               ))}
             </section>
           ) : null}

@@ -1,34 +1,31 @@
 "use client";
 
 import type { RouterOutputs } from "@closebook/api";
-import { formatMinor, minorDigits, recordChargePaymentInput } from "@closebook/core";
+import { formatMinor, recordChargePaymentInput } from "@closebook/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useMemo, useRef } from "react";
 import { useForm } from "react-hook-form";
-import { failureReport, successResult, topLevelField, type ActionResult } from "@/lib/action-result";
-import { applyServerErrors } from "@/lib/form-errors";
+import { successResult, type ActionResult } from "@/lib/action-result";
+import { formFailure } from "@/lib/form-errors";
 import { accountLabel, type Account } from "@/lib/reference-data";
 import { SubmissionKeys } from "@/lib/request-key";
 import { schemaResolver } from "@/lib/schema-resolver";
 import { useHydrated } from "@/lib/use-hydrated";
 import { useTRPC } from "@/trpc/react-provider";
 import { Button } from "@/components/ui/button";
-import { DateField, dateEntryProblem, type DateEntry, readDateField } from "@/components/ui/date-field";
-import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
-import { AmountInput, Input } from "@/components/ui/input";
+import { Form } from "@/components/ui/form";
+import { FormItemField, FormTextField, submitReadingDates } from "@/components/ui/form-fields";
 import { NativeSelect } from "@/components/ui/select";
 import { useLocalAmounts } from "@/components/ui/organization-formats";
+import { ChargeAmountFields, chargeAmountDefaults, chargeAmountFieldOf, chargeAmountInput, chargeAmountPrecheck, type ChargeAmountValues } from "@/features/charges/charge-amount-fields";
 
-interface Values {
+interface Values extends ChargeAmountValues {
   reference: string;
-  /** In the organization's number format. */
-  amount: string;
   /** "" until chosen: the currency's operating bank account (1010) applies. */
   bankAccountId: string;
-  receivedOn: DateEntry;
 }
 
-const fieldOf = (path: string): keyof Values | null => (path.startsWith("amountMinor") ? "amount" : topLevelField(["reference", "bankAccountId", "receivedOn"] as const)(path));
+const fieldOf = chargeAmountFieldOf("receivedOn", ["reference", "bankAccountId"] as const, "reference");
 
 /** Records money received against an issued charge (DR bank / CR receivable); partial payments are fine. Core's `recordChargePaymentInput` is the resolver. */
 export function ChargePaymentForm({
@@ -53,28 +50,13 @@ export function ChargePaymentForm({
     () =>
       schemaResolver(
         recordChargePaymentInput,
-        (v: Values) => ({
-          chargeId: charge.id,
-          reference: v.reference,
-          amountMinor: amounts.parse(v.amount, charge.currency) ?? 0n,
-          bankAccountId: v.bankAccountId || defaultBank,
-          ...(v.receivedOn.text ? { receivedOn: v.receivedOn.text } : {}),
-        }),
-        {
-          fieldOf: (path) => fieldOf(path) ?? "reference",
-          precheck: (v) => {
-            const problems: Partial<Record<keyof Values, string>> = {};
-            if (amounts.parse(v.amount, charge.currency) === null) problems.amount = v.amount.trim() ? amounts.refusal(v.amount, charge.currency) : "Enter the amount received.";
-            const date = dateEntryProblem(v.receivedOn);
-            if (date) problems.receivedOn = date;
-            return problems;
-          },
-        },
+        (v: Values) => ({ chargeId: charge.id, reference: v.reference, bankAccountId: v.bankAccountId || defaultBank, ...chargeAmountInput(v, amounts, charge.currency, "receivedOn") }),
+        { fieldOf, precheck: (v) => chargeAmountPrecheck(v, amounts, charge.currency, "Enter the amount received.") },
       ),
     [amounts, charge.id, charge.currency, defaultBank],
   );
   const form = useForm<Values, unknown, ReturnType<typeof recordChargePaymentInput.parse>>({
-    defaultValues: { reference: "", amount: amounts.format(remainingMinor, charge.currency), bankAccountId: "", receivedOn: { text: "", badInput: false } },
+    defaultValues: { reference: "", bankAccountId: "", ...chargeAmountDefaults(amounts, remainingMinor, charge.currency) },
     resolver,
   });
 
@@ -86,93 +68,36 @@ export function ChargePaymentForm({
         onResult(successResult(outcome));
         await queryClient.invalidateQueries();
       },
-      onError: (error) => {
-        const failure = failureReport(error, {
+      onError: (error) => onResult(formFailure(form, error, {
           title: "The payment was not recorded",
           unreachable: "Could not reach Closebook, so the payment may not be recorded yet. Submit again: the retry is recognised and records it once.",
-        });
-        onResult({ ...failure.result, details: applyServerErrors(form, failure, fieldOf) });
-      },
+        }, fieldOf)),
     }),
   );
 
-  const onSubmit = form.handleSubmit((input) => {
+  const onSubmit = submitReadingDates(form, ["date"], (input) => {
     if (record.isPending) return;
     record.mutate({ ...input, idempotencyKey: keys.current.keyFor(input) });
   });
 
   return (
     <Form {...form}>
-      <form
-        onSubmit={(event) => {
-          // A partial date changes nothing React sees: the element is the truth at submit.
-          form.setValue("receivedOn", readDateField(event.currentTarget, "receivedOn"));
-          void onSubmit(event);
-        }} noValidate aria-label="Record a payment" className="flex flex-col gap-3">
+      <form onSubmit={onSubmit} noValidate aria-label="Record a payment" className="flex flex-col gap-3">
         <p className="text-[13px] font-medium text-zinc-900">Record a payment</p>
-        <FormField
-          control={form.control}
-          name="reference"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>Bank reference</FormLabel>
-              <FormControl>
-                <Input autoComplete="off" className="font-mono" {...field} />
-              </FormControl>
-              <FormDescription>As on the bank statement; each is recorded once.</FormDescription>
-              <FormMessage />
-            </FormItem>
+        <FormTextField control={form.control} name="reference" label="Bank reference" description="As on the bank statement; each is recorded once." inputClassName="font-mono" />
+        <ChargeAmountFields control={form.control} currency={charge.currency} amountHint={`${formatMinor(remainingMinor, charge.currency)} open`} dateLabel="Received on" />
+        <FormItemField control={form.control} name="bankAccountId" label="Bank account">
+          {(field) => (
+            <NativeSelect {...field} value={field.value || defaultBank}>
+              {banks.length === 0 ? <option value="">No bank account in {charge.currency}</option> : null}
+              {banks.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {accountLabel(a)}
+                </option>
+              ))}
+            </NativeSelect>
           )}
-        />
-        <FormField
-          control={form.control}
-          name="amount"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>Amount ({charge.currency})</FormLabel>
-              <FormControl>
-                <AmountInput digits={minorDigits(charge.currency)} {...field} />
-              </FormControl>
-              <FormDescription>{formatMinor(remainingMinor, charge.currency)} open</FormDescription>
-              <FormMessage />
-            </FormItem>
-          )}
-        />
-        <FormField
-          control={form.control}
-          name="bankAccountId"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>Bank account</FormLabel>
-              <FormControl>
-                <NativeSelect {...field} value={field.value || defaultBank}>
-                  {banks.length === 0 ? <option value="">No bank account in {charge.currency}</option> : null}
-                  {banks.map((a) => (
-                    <option key={a.id} value={a.id}>
-                      {accountLabel(a)}
-                    </option>
-                  ))}
-                </NativeSelect>
-              </FormControl>
-              <FormMessage />
-            </FormItem>
-          )}
-        />
-        <FormField
-          control={form.control}
-          name="receivedOn"
-          render={({ field, fieldState }) => (
-            <DateField
-              label="Received on"
-              name="receivedOn"
-              hint="Empty: today."
-              value={field.value.text}
-              errors={fieldState.error?.message ? [fieldState.error.message] : undefined}
-              onChange={(_text, entry) => field.onChange(entry)}
-              onBlur={field.onBlur}
-            />
-          )}
-        />
+        </FormItemField>
         <Button type="submit" variant="primary" disabled={!hydrated || record.isPending}>
           {record.isPending ? "Recording…" : "Record payment"}
         </Button>

@@ -1,19 +1,20 @@
 "use client";
 
 import type { RouterOutputs } from "@closebook/api";
-import { formatMinor, issueCreditNoteInput, minorDigits } from "@closebook/core";
+import { formatMinor, issueCreditNoteInput } from "@closebook/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useMemo, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { ActionOutcome } from "@/components/action-outcome";
 import { Button } from "@/components/ui/button";
-import { DateField, dateEntryProblem, type DateEntry, readDateField } from "@/components/ui/date-field";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
-import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
-import { AmountInput, Textarea } from "@/components/ui/input";
+import { Form } from "@/components/ui/form";
+import { FormItemField, submitReadingDates } from "@/components/ui/form-fields";
+import { Textarea } from "@/components/ui/input";
 import { useLocalAmounts } from "@/components/ui/organization-formats";
-import { failureReport, successResult, topLevelField, type ActionResult } from "@/lib/action-result";
-import { applyServerErrors } from "@/lib/form-errors";
+import { ChargeAmountFields, chargeAmountDefaults, chargeAmountFieldOf, chargeAmountInput, chargeAmountPrecheck, type ChargeAmountValues } from "@/features/charges/charge-amount-fields";
+import { successResult, type ActionResult } from "@/lib/action-result";
+import { formFailure } from "@/lib/form-errors";
 import { SubmissionKeys } from "@/lib/request-key";
 import { schemaResolver } from "@/lib/schema-resolver";
 import { useHydrated } from "@/lib/use-hydrated";
@@ -21,13 +22,11 @@ import { useTRPC } from "@/trpc/react-provider";
 
 type Charge = RouterOutputs["charges"]["byId"]["charge"];
 
-interface Values {
-  amount: string;
+interface Values extends ChargeAmountValues {
   reason: string;
-  issueDate: DateEntry;
 }
 
-const fieldOf = (path: string): keyof Values | null => (path.startsWith("amountMinor") ? "amount" : topLevelField(["reason", "issueDate"] as const)(path));
+const fieldOf = chargeAmountFieldOf("issueDate", ["reason"] as const, "reason");
 
 /**
  * Credits what an issued charge leaves open, or part of it (controllers): a dialog with the amount
@@ -41,24 +40,13 @@ export function CreditNoteDialog({ charge, openMinor, onResult, defaultOpen = fa
   const keys = useRef(new SubmissionKeys());
   const [open, setOpen] = useState(defaultOpen);
   const [failure, setFailure] = useState<ActionResult | null>(null);
-  const defaults = (): Values => ({ amount: amounts.format(openMinor, charge.currency), reason: "", issueDate: { text: "", badInput: false } });
+  const defaults = (): Values => ({ reason: "", ...chargeAmountDefaults(amounts, openMinor, charge.currency) });
   const resolver = useMemo(
     () =>
       schemaResolver(
         issueCreditNoteInput,
-        (v: Values) => ({
-          chargeId: charge.id,
-          amountMinor: amounts.parse(v.amount, charge.currency) ?? 0n,
-          reason: v.reason,
-          ...(v.issueDate.text ? { issueDate: v.issueDate.text } : {}),
-        }),
-        {
-          fieldOf: (path) => fieldOf(path) ?? "reason",
-          precheck: (v) => ({
-            amount: v.amount.trim() === "" ? "Enter the amount to credit." : amounts.parse(v.amount, charge.currency) === null ? amounts.refusal(v.amount, charge.currency) : undefined,
-            issueDate: dateEntryProblem(v.issueDate) ?? undefined,
-          }),
-        },
+        (v: Values) => ({ chargeId: charge.id, reason: v.reason, ...chargeAmountInput(v, amounts, charge.currency, "issueDate") }),
+        { fieldOf, precheck: (v) => chargeAmountPrecheck(v, amounts, charge.currency, "Enter the amount to credit.") },
       ),
     [amounts, charge.id, charge.currency],
   );
@@ -71,16 +59,13 @@ export function CreditNoteDialog({ charge, openMinor, onResult, defaultOpen = fa
         onResult(successResult(outcome, { href: `/ledger/entries/${outcome.state.creditNote.entryId}`, label: `Open the entry of ${outcome.state.creditNote.number}` }));
         await queryClient.invalidateQueries();
       },
-      onError: (error) => {
-        const report = failureReport(error, {
+      onError: (error) => setFailure(formFailure(form, error, {
           title: "No credit note was issued",
           unreachable: "Could not reach Closebook, so the credit note may not be issued yet. Submit again: the retry is recognised and issues it once.",
-        });
-        setFailure({ ...report.result, details: applyServerErrors(form, report, fieldOf) });
-      },
+        }, fieldOf)),
     }),
   );
-  const onSubmit = form.handleSubmit((input) => {
+  const onSubmit = submitReadingDates(form, ["date"], (input) => {
     if (credit.isPending) return;
     setFailure(null);
     credit.mutate({ ...input, idempotencyKey: keys.current.keyFor(input) });
@@ -109,54 +94,11 @@ export function CreditNoteDialog({ charge, openMinor, onResult, defaultOpen = fa
         </DialogHeader>
         <ActionOutcome result={failure} />
         <Form {...form}>
-          <form
-            onSubmit={(event) => {
-              // A partial date changes nothing React sees: the element is the truth at submit.
-              form.setValue("issueDate", readDateField(event.currentTarget, "issueDate"));
-              void onSubmit(event);
-            }} noValidate aria-label="Issue a credit note" className="flex flex-col gap-3">
-            <FormField
-              control={form.control}
-              name="amount"
-              render={({ field }) => (
-                <FormItem>
-                  <FormLabel>Amount ({charge.currency})</FormLabel>
-                  <FormControl>
-                    <AmountInput digits={minorDigits(charge.currency)} {...field} />
-                  </FormControl>
-                  <FormDescription>The open rest by default.</FormDescription>
-                  <FormMessage />
-                </FormItem>
-              )}
-            />
-            <FormField
-              control={form.control}
-              name="reason"
-              render={({ field }) => (
-                <FormItem>
-                  <FormLabel>Reason</FormLabel>
-                  <FormControl>
-                    <Textarea rows={2} {...field} />
-                  </FormControl>
-                  <FormMessage />
-                </FormItem>
-              )}
-            />
-            <FormField
-              control={form.control}
-              name="issueDate"
-              render={({ field, fieldState }) => (
-                <DateField
-                  label="Date"
-                  name="issueDate"
-                  hint="Empty: today."
-                  value={field.value.text}
-                  errors={fieldState.error?.message ? [fieldState.error.message] : undefined}
-                  onChange={(_text, entry) => field.onChange(entry)}
-                  onBlur={field.onBlur}
-                />
-              )}
-            />
+          <form onSubmit={onSubmit} noValidate aria-label="Issue a credit note" className="flex flex-col gap-3">
+            <ChargeAmountFields control={form.control} currency={charge.currency} amountHint="The open rest by default." dateLabel="Date" />
+            <FormItemField control={form.control} name="reason" label="Reason">
+              {(field) => <Textarea rows={2} {...field} />}
+            </FormItemField>
             <DialogFooter>
               <Button variant="ghost" onClick={() => setOpen(false)}>
                 Cancel

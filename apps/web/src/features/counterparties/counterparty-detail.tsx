@@ -8,8 +8,7 @@ import { Amount } from "@/components/amount";
 import { DataTable } from "@/components/data-table/data-table";
 import { PageHeader } from "@/components/layout/page-header";
 import { QueryStatus } from "@/components/query-status";
-import { RefusedAction } from "@/components/refused-action";
-import { Button } from "@/components/ui/button";
+import { VerdictButton } from "@/components/action-verdict";
 import { DetailList } from "@/components/ui/detail-list";
 import { EmptyMessage, Panel } from "@/components/ui/panel";
 import { Table, TableCell, TableHead } from "@/components/ui/table";
@@ -58,13 +57,9 @@ export function CounterpartyDetail({ counterpartyId }: { counterpartyId: string 
         title={counterparty.name}
         description={[counterparty.email, counterparty.taxId ? `Tax ID ${counterparty.taxId}` : null].filter(Boolean).join(" · ") || undefined}
         actions={
-          update.allowed ? (
-            <Button disabled={editing} onClick={() => setEditing(true)}>
-              Edit details
-            </Button>
-          ) : (
-            <RefusedAction compact label="Edit details" verdict={update} />
-          )
+          <VerdictButton verdict={update} showReason={false} disabled={editing} onClick={() => setEditing(true)}>
+            Edit details
+          </VerdictButton>
         }
       />
       <div className="flex flex-col gap-4 p-6">

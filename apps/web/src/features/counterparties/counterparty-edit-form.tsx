@@ -5,36 +5,26 @@ import { updateCounterpartyInput } from "@closebook/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRef } from "react";
 import { useForm } from "react-hook-form";
-import { Button } from "@/components/ui/button";
-import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
-import { Input } from "@/components/ui/input";
-import { failureReport, successResult, topLevelField, type ActionResult } from "@/lib/action-result";
-import { applyServerErrors } from "@/lib/form-errors";
+import { FormActions } from "@/components/ui/form-fields";
+import { Form } from "@/components/ui/form";
+import { CounterpartyFields, counterpartyDetails, counterpartyFieldOf, type CounterpartyValues } from "@/features/counterparties/counterparty-fields";
+import { successResult, type ActionResult } from "@/lib/action-result";
+import { formFailure } from "@/lib/form-errors";
 import { SubmissionKeys } from "@/lib/request-key";
 import { schemaResolver } from "@/lib/schema-resolver";
-import { useHydrated } from "@/lib/use-hydrated";
 import { useTRPC } from "@/trpc/react-provider";
 
 type Counterparty = RouterOutputs["counterparties"]["byId"]["counterparty"];
-
-interface Values {
-  name: string;
-  email: string;
-  taxId: string;
-}
-
-const fieldOf = topLevelField(["name", "email", "taxId"] as const);
 
 /** Changes a customer's or vendor's name, e-mail and tax id; core's `updateCounterpartyInput` is the resolver. */
 export function CounterpartyEditForm({ counterparty, onDone, onResult }: { counterparty: Counterparty; onDone: () => void; onResult: (result: ActionResult) => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const hydrated = useHydrated();
   const keys = useRef(new SubmissionKeys());
   const noun = counterparty.kind === "customer" ? "customer" : "vendor";
-  const form = useForm<Values, unknown, ReturnType<typeof updateCounterpartyInput.parse>>({
+  const form = useForm<CounterpartyValues, unknown, ReturnType<typeof updateCounterpartyInput.parse>>({
     defaultValues: { name: counterparty.name, email: counterparty.email ?? "", taxId: counterparty.taxId ?? "" },
-    resolver: schemaResolver(updateCounterpartyInput, (v: Values) => ({ counterpartyId: counterparty.id, name: v.name, email: v.email.trim() || null, taxId: v.taxId.trim() || null })),
+    resolver: schemaResolver(updateCounterpartyInput, (v: CounterpartyValues) => ({ counterpartyId: counterparty.id, ...counterpartyDetails(v) })),
   });
   const update = useMutation(
     trpc.counterparties.update.mutationOptions({
@@ -45,13 +35,10 @@ export function CounterpartyEditForm({ counterparty, onDone, onResult }: { count
         await queryClient.invalidateQueries(trpc.counterparties.pathFilter());
         await queryClient.invalidateQueries(trpc.charges.pathFilter());
       },
-      onError: (error) => {
-        const failure = failureReport(error, {
+      onError: (error) => onResult(formFailure(form, error, {
           title: `The ${noun} was not saved`,
           unreachable: `Could not reach Closebook, so the ${noun} may not be saved yet. Save again to retry.`,
-        });
-        onResult({ ...failure.result, details: applyServerErrors(form, failure, fieldOf) });
-      },
+        }, counterpartyFieldOf)),
     }),
   );
   const onSubmit = form.handleSubmit((input) => {
@@ -62,57 +49,8 @@ export function CounterpartyEditForm({ counterparty, onDone, onResult }: { count
   return (
     <Form {...form}>
       <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label={`Edit the ${noun}`} className="flex flex-col gap-4 p-4">
-        <div className="grid grid-cols-1 gap-x-4 gap-y-3 sm:grid-cols-12">
-          <FormField
-            control={form.control}
-            name="name"
-            render={({ field }) => (
-              <FormItem className="sm:col-span-5">
-                <FormLabel>Name</FormLabel>
-                <FormControl>
-                  <Input autoComplete="off" {...field} />
-                </FormControl>
-                <FormMessage />
-              </FormItem>
-            )}
-          />
-          <FormField
-            control={form.control}
-            name="email"
-            render={({ field }) => (
-              <FormItem className="sm:col-span-4">
-                <FormLabel>E-mail</FormLabel>
-                <FormControl>
-                  <Input type="email" autoComplete="off" {...field} />
-                </FormControl>
-                <FormDescription>Optional</FormDescription>
-                <FormMessage />
-              </FormItem>
-            )}
-          />
-          <FormField
-            control={form.control}
-            name="taxId"
-            render={({ field }) => (
-              <FormItem className="sm:col-span-3">
-                <FormLabel>Tax ID</FormLabel>
-                <FormControl>
-                  <Input autoComplete="off" className="font-mono" {...field} />
-                </FormControl>
-                <FormDescription>Optional</FormDescription>
-                <FormMessage />
-              </FormItem>
-            )}
-          />
-        </div>
-        <div className="flex items-center justify-end gap-2 border-t border-zinc-100 pt-3">
-          <Button variant="ghost" onClick={onDone}>
-            Cancel
-          </Button>
-          <Button type="submit" variant="primary" disabled={!hydrated || update.isPending}>
-            {update.isPending ? "Saving…" : "Save"}
-          </Button>
-        </div>
+        <CounterpartyFields control={form.control} />
+        <FormActions className="border-t border-zinc-100 pt-3" pending={update.isPending} submitLabel="Save" pendingLabel="Saving…" cancel={{ label: "Cancel", onClick: onDone }} />
       </form>
     </Form>
   );

@@ -3,12 +3,11 @@
 import { reverseJournalEntryInput } from "@closebook/core";
 import { skipToken, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { failureReport, successResult, type ActionResult } from "@/lib/action-result";
 import { formatDay, formatTimestamp } from "@/lib/format";
 import { entrySourceStyles } from "@/lib/status-labels";
 import { useHydrated } from "@/lib/use-hydrated";
-import { SubmissionKeys } from "@/lib/request-key";
 import { useTRPC } from "@/trpc/react-provider";
 import { ActionOutcome } from "@/components/action-outcome";
 import { EntryLinesTable } from "@/features/ledger/entry-lines-table";
@@ -136,22 +135,15 @@ function ReverseEntry({ entryId, number, onResult }: { entryId: string; number: 
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const hydrated = useHydrated();
-  const keys = useRef(new SubmissionKeys());
   const [open, setOpen] = useState(false);
-  const [errors, setErrors] = useState<string[] | undefined>();
   const reverse = useMutation(
     trpc.ledger.reverseEntry.mutationOptions({
       onSuccess: async (outcome) => {
-        keys.current.settle();
         setOpen(false);
         onResult(successResult(outcome, { href: `/ledger/entries/${outcome.state.id}`, label: `Open ${outcome.state.number}` }));
         await queryClient.invalidateQueries();
       },
-      onError: (error) => {
-        const failure = failureReport(error, { title: `${number} was not reversed`, unreachable: "Could not reach Closebook. Reverse again to retry: it is reversed once." });
-        setErrors(failure.byPath.reason);
-        onResult(failure.result);
-      },
+      onError: (error) => onResult(failureReport(error, { title: `${number} was not reversed`, unreachable: "Could not reach Closebook. Reverse again to retry: it is reversed once." }).result),
     }),
   );
   if (!open) {
@@ -170,13 +162,9 @@ function ReverseEntry({ entryId, number, onResult }: { entryId: string; number: 
       label="Reason for reversing"
       submitLabel="Reverse entry"
       pendingLabel="Reversing…"
-      pending={reverse.isPending}
-      errors={errors}
-      reasonSchema={reverseJournalEntryInput.shape.reason}
-      onSubmit={(reason) => {
-        const input = { entryId, reason };
-        reverse.mutate({ ...input, idempotencyKey: keys.current.keyFor(input) });
-      }}
+      schema={reverseJournalEntryInput}
+      toInput={(reason) => ({ entryId, reason })}
+      submit={(input) => reverse.mutateAsync(input)}
       onCancel={() => setOpen(false)}
     />
   );

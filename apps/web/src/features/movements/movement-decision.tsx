@@ -34,9 +34,7 @@ export function MovementDecision({
   const queryClient = useQueryClient();
   const hydrated = useHydrated();
   const approveKeys = useRef(new SubmissionKeys());
-  const rejectKeys = useRef(new SubmissionKeys());
   const [rejecting, setRejecting] = useState(false);
-  const [reasonErrors, setReasonErrors] = useState<string[] | undefined>();
   const link = linkToMovement ? { href: `/movements/${movementId}`, label: `Open ${number}` } : undefined;
 
   const approve = useMutation(
@@ -52,16 +50,11 @@ export function MovementDecision({
   const reject = useMutation(
     trpc.approvals.reject.mutationOptions({
       onSuccess: async (outcome) => {
-        rejectKeys.current.settle();
         setRejecting(false);
         onResult(successResult(outcome, link));
         await queryClient.invalidateQueries();
       },
-      onError: (error) => {
-        const failure = failureReport(error, { title: `${number} was not rejected`, unreachable: "Could not reach Closebook. Reject again to retry." });
-        setReasonErrors(failure.byPath.reason);
-        onResult(failure.result);
-      },
+      onError: (error) => onResult(failureReport(error, { title: `${number} was not rejected`, unreachable: "Could not reach Closebook. Reject again to retry." }).result),
     }),
   );
   const pending = approve.isPending || reject.isPending;
@@ -74,13 +67,10 @@ export function MovementDecision({
         hint="The requester sees it and gets a task to revise the movement."
         submitLabel="Reject"
         pendingLabel="Rejecting…"
-        pending={pending}
-        errors={reasonErrors}
-        reasonSchema={rejectMovementInput.shape.reason}
-        onSubmit={(reason) => {
-          const input = { movementId, reason };
-          reject.mutate({ ...input, idempotencyKey: rejectKeys.current.keyFor(input) });
-        }}
+        pending={approve.isPending}
+        schema={rejectMovementInput}
+        toInput={(reason) => ({ movementId, reason })}
+        submit={(input) => reject.mutateAsync(input)}
         onCancel={() => setRejecting(false)}
       />
     );

@@ -4,11 +4,10 @@ import type { RouterOutputs } from "@closebook/api";
 import { cancelMovementInput } from "@closebook/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
-import { useRef, useState, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { failureReport, successResult, type ActionResult } from "@/lib/action-result";
 import { formatDay, formatTimestamp, plural } from "@/lib/format";
 import { accountLabel, accountsById, useAccounts, useCounterparties } from "@/lib/reference-data";
-import { SubmissionKeys } from "@/lib/request-key";
 import { roleLabel } from "@/lib/roles";
 import { movementKindLabels } from "@/lib/status-labels";
 import { useHydrated } from "@/lib/use-hydrated";
@@ -242,12 +241,10 @@ function CancelMovement({ movementId, number, verdict, onResult }: { movementId:
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const hydrated = useHydrated();
-  const keys = useRef(new SubmissionKeys());
   const [open, setOpen] = useState(false);
   const cancel = useMutation(
     trpc.movements.cancel.mutationOptions({
       onSuccess: async (outcome) => {
-        keys.current.settle();
         setOpen(false);
         onResult(successResult(outcome));
         await queryClient.invalidateQueries();
@@ -271,12 +268,9 @@ function CancelMovement({ movementId, number, verdict, onResult }: { movementId:
         label="Reason (optional)"
         submitLabel="Cancel request"
         pendingLabel="Cancelling…"
-        pending={cancel.isPending}
-        reasonSchema={cancelMovementInput.shape.reason}
-        onSubmit={(reason) => {
-          const input = { movementId, reason: reason || null };
-          cancel.mutate({ ...input, idempotencyKey: keys.current.keyFor(input) });
-        }}
+        schema={cancelMovementInput}
+        toInput={(reason) => ({ movementId, reason: reason.trim() || null })}
+        submit={(input) => cancel.mutateAsync(input)}
         onCancel={() => setOpen(false)}
       />
     </div>

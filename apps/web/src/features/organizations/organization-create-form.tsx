@@ -2,36 +2,56 @@
 
 import { createOrganizationInput } from "@closebook/core";
 import { useMutation } from "@tanstack/react-query";
-import { useRef, useState, type FormEvent } from "react";
-import { errorsByField, failureReport, issuesByPath, topLevelField, type ActionResult } from "@/lib/action-result";
+import { useRef, useState } from "react";
+import { useForm } from "react-hook-form";
+import { topLevelField, type ActionResult } from "@/lib/action-result";
+import { formFailure } from "@/lib/form-errors";
 import { SubmissionKeys } from "@/lib/request-key";
-import { useHydrated } from "@/lib/use-hydrated";
+import { schemaResolver } from "@/lib/schema-resolver";
 import { useSwitchOrganization } from "@/lib/switch-organization";
 import { useTRPC } from "@/trpc/react-provider";
 import { ActionOutcome } from "@/components/action-outcome";
-import { Button, ButtonLink } from "@/components/ui/button";
-import { DateField, dateEntryProblem, readDateField } from "@/components/ui/date-field";
-import { Field } from "@/components/ui/form-controls";
-import { Input } from "@/components/ui/input";
+import { ButtonLink } from "@/components/ui/button";
+import { dateEntryProblem, type DateEntry } from "@/components/ui/date-field";
+import { Form } from "@/components/ui/form";
+import { FormActions, FormDateField, FormItemField, FormTextField, submitReadingDates } from "@/components/ui/form-fields";
 import { NativeSelect } from "@/components/ui/select";
 
-const fields = ["name", "slug", "baseCurrency", "ledgerStartsOn"] as const;
-type FieldName = (typeof fields)[number];
-const fieldOf = topLevelField(fields);
+interface Values {
+  name: string;
+  slug: string;
+  baseCurrency: string;
+  ledgerStartsOn: DateEntry;
+}
+
+const fieldOf = topLevelField(["name", "slug", "baseCurrency", "ledgerStartsOn"] as const);
 const currencies = ["EUR", "USD", "GBP", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "JPY", "CAD", "AUD"];
+
+const resolver = schemaResolver(
+  createOrganizationInput,
+  (v: Values) => ({
+    name: v.name,
+    baseCurrency: v.baseCurrency,
+    ...(v.slug.trim() ? { slug: v.slug.trim() } : {}),
+    ...(v.ledgerStartsOn.text ? { ledgerStartsOn: v.ledgerStartsOn.text } : {}),
+  }),
+  { fieldOf: (path) => fieldOf(path) ?? "name", precheck: (v) => ({ ledgerStartsOn: dateEntryProblem(v.ledgerStartsOn) ?? undefined }) },
+);
 
 /**
  * Founds a new organization (`organizations.create`): the caller becomes its admin, it gets the
- * default chart of accounts, and the session switches to it.
+ * default chart of accounts, and the session switches to it. Core's `createOrganizationInput` is
+ * the form's resolver.
  */
 export function OrganizationCreateForm() {
   const trpc = useTRPC();
-  const hydrated = useHydrated();
   const switchOrganization = useSwitchOrganization();
   const keys = useRef(new SubmissionKeys());
-  const [values, setValues] = useState({ name: "", slug: "", baseCurrency: "EUR", ledgerStartsOn: `${new Date().getFullYear()}-01-01` });
-  const [errors, setErrors] = useState<Partial<Record<FieldName, string[]>>>({});
   const [result, setResult] = useState<ActionResult | null>(null);
+  const form = useForm<Values, unknown, ReturnType<typeof createOrganizationInput.parse>>({
+    defaultValues: { name: "", slug: "", baseCurrency: "EUR", ledgerStartsOn: { text: `${new Date().getFullYear()}-01-01`, badInput: false } },
+    resolver,
+  });
   const create = useMutation(
     trpc.organizations.create.mutationOptions({
       onSuccess: async (outcome) => {
@@ -40,86 +60,53 @@ export function OrganizationCreateForm() {
         const problem = await switchOrganization(outcome.state.id, "/dashboard");
         if (problem) setResult({ tone: "error", title: "The organization was created, but switching to it failed", message: problem, warnings: [], details: [] });
       },
-      onError: (error) => {
-        const failure = failureReport(error, {
+      onError: (error) => setResult(formFailure(form, error, {
           title: "The organization was not created",
           unreachable: "Could not reach Closebook, so the organization may not exist yet. Submit again to retry: it will not be created twice.",
-        });
-        const { fields: byField, other } = errorsByField(failure.byPath, fieldOf);
-        setErrors(byField);
-        setResult({ ...failure.result, details: other });
-      },
+        }, fieldOf)),
     }),
   );
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  const onSubmit = submitReadingDates(form, ["ledgerStartsOn"], (input) => {
     if (create.isPending) return;
     setResult(null);
-    const dateEntry = readDateField(event.currentTarget, "ledgerStartsOn");
-    const dateProblem = dateEntryProblem(dateEntry);
-    const parsed = createOrganizationInput.safeParse({
-      name: values.name,
-      baseCurrency: values.baseCurrency,
-      ...(values.slug.trim() ? { slug: values.slug } : {}),
-      ...(dateEntry.text ? { ledgerStartsOn: dateEntry.text } : {}),
-    });
-    if (!parsed.success || dateProblem) {
-      const byField = parsed.success ? {} : errorsByField(issuesByPath(parsed.error), fieldOf).fields;
-      setErrors(dateProblem ? { ...byField, ledgerStartsOn: [dateProblem] } : byField);
-      return;
-    }
-    setErrors({});
-    // The raw text is sent (the schema runs again on the server); the key covers the same payload.
-    const payload = { name: values.name, baseCurrency: values.baseCurrency, ...(values.slug.trim() ? { slug: values.slug.trim() } : {}), ...(dateEntry.text ? { ledgerStartsOn: dateEntry.text } : {}) };
-    create.mutate({ ...payload, idempotencyKey: keys.current.keyFor(payload) });
-  }
-
-  const set = (field: FieldName, value: string) => {
-    setValues((current) => ({ ...current, [field]: value }));
-    setErrors((current) => ({ ...current, [field]: undefined }));
-  };
+    create.mutate({ ...input, idempotencyKey: keys.current.keyFor(input) });
+  });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="New organization" className="flex flex-col gap-4">
-      <ActionOutcome result={result} />
-      <div className="grid grid-cols-1 gap-x-4 gap-y-3 sm:grid-cols-12">
-        <Field label="Legal name" errors={errors.name} className="sm:col-span-7">
-          {(control) => <Input {...control} name="name" autoComplete="organization" value={values.name} onChange={(e) => set("name", e.target.value)} />}
-        </Field>
-        <Field label="Short name" errors={errors.slug} hint="Optional: lowercase letters, digits and dashes; made from the name when empty" className="sm:col-span-5">
-          {(control) => <Input {...control} name="slug" autoComplete="off" className="font-mono" value={values.slug} onChange={(e) => set("slug", e.target.value)} />}
-        </Field>
-        <Field label="Base currency" errors={errors.baseCurrency} hint="The currency of its chart of accounts" className="sm:col-span-4">
-          {(control) => (
-            <NativeSelect {...control} name="baseCurrency" value={values.baseCurrency} onChange={(e) => set("baseCurrency", e.target.value)}>
-              {currencies.map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </NativeSelect>
-          )}
-        </Field>
-        <DateField
-          label="Ledger starts on"
-          name="ledgerStartsOn"
-          value={values.ledgerStartsOn}
-          onChange={(text) => set("ledgerStartsOn", text)}
-          errors={errors.ledgerStartsOn}
-          hint="No entry can be dated before it"
-          className="sm:col-span-4"
-        />
-      </div>
-      <p className="text-xs text-zinc-500">You become its admin. It starts with the default chart of accounts; periods open as entries are posted.</p>
-      <div className="flex items-center justify-end gap-2 border-t border-zinc-100 pt-3">
-        <ButtonLink variant="ghost" href="/dashboard">
-          Cancel
-        </ButtonLink>
-        <Button type="submit" variant="primary" disabled={!hydrated || create.isPending || create.isSuccess}>
-          {create.isPending ? "Creating…" : "Create organization"}
-        </Button>
-      </div>
-    </form>
+    <Form {...form}>
+      <form onSubmit={onSubmit} noValidate aria-label="New organization" className="flex flex-col gap-4">
+        <ActionOutcome result={result} />
+        <div className="grid grid-cols-1 gap-x-4 gap-y-3 sm:grid-cols-12">
+          <FormTextField control={form.control} name="name" label="Legal name" autoComplete="organization" className="sm:col-span-7" />
+          <FormTextField
+            control={form.control}
+            name="slug"
+            label="Short name"
+            description="Optional: lowercase letters, digits and dashes; made from the name when empty"
+            inputClassName="font-mono"
+            className="sm:col-span-5"
+          />
+          <FormItemField control={form.control} name="baseCurrency" label="Base currency" description="The currency of its chart of accounts" className="sm:col-span-4">
+            {(field) => (
+              <NativeSelect {...field}>
+                {currencies.map((c) => (
+                  <option key={c} value={c}>
+                    {c}
+                  </option>
+                ))}
+              </NativeSelect>
+            )}
+          </FormItemField>
+          <FormDateField control={form.control} name="ledgerStartsOn" label="Ledger starts on" hint="No entry can be dated before it" className="sm:col-span-4" />
+        </div>
+        <p className="text-xs text-zinc-500">You become its admin. It starts with the default chart of accounts; periods open as entries are posted.</p>
+        <FormActions className="border-t border-zinc-100 pt-3" pending={create.isPending || create.isSuccess} submitLabel="Create organization" pendingLabel={create.isPending ? "Creating…" : "Create organization"}>
+          <ButtonLink variant="ghost" href="/dashboard">
+            Cancel
+          </ButtonLink>
+        </FormActions>
+      </form>
+    </Form>
   );
 }

@@ -3,10 +3,13 @@
 import type { RouterOutputs } from "@closebook/api";
 import { formatMinor, minorDigits, updateApprovalPolicyInput } from "@closebook/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useRef, useState, type FormEvent } from "react";
-import { failureReport, issuesByPath, successResult, type ActionResult } from "@/lib/action-result";
+import { useMemo, useRef, useState } from "react";
+import { useFieldArray, useForm, type Path } from "react-hook-form";
+import { successResult, type ActionResult } from "@/lib/action-result";
+import { formFailure } from "@/lib/form-errors";
 import { plural } from "@/lib/format";
 import { SubmissionKeys } from "@/lib/request-key";
+import { schemaResolver } from "@/lib/schema-resolver";
 import { roleLabel } from "@/lib/roles";
 import { useHydrated } from "@/lib/use-hydrated";
 import { useTRPC } from "@/trpc/react-provider";
@@ -15,6 +18,8 @@ import { QueryStatus } from "@/components/query-status";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { AmountInput, Input } from "@/components/ui/input";
+import { Form, FormField } from "@/components/ui/form";
+import { FormActions, FormItemField } from "@/components/ui/form-fields";
 import { Checkbox } from "@/components/ui/form-controls";
 import { NativeSelect } from "@/components/ui/select";
 import { Plus as PlusIcon, X as XIcon } from "lucide-react";
@@ -108,16 +113,23 @@ function CurrencyPolicyPanel({ policy, canEdit }: { policy: CurrencyPolicy; canE
 }
 
 interface BandValues {
-  key: number;
+  /** In the organization's number format; "" for no limit (the last band). */
   upTo: string;
   requiredApprovals: string;
   minimumRole: ApproverRole;
   requiresController: boolean;
 }
 
+interface Values {
+  bands: BandValues[];
+}
+
+type Parsed = ReturnType<typeof updateApprovalPolicyInput.parse>;
+
+const newBand = (): BandValues => ({ upTo: "", requiredApprovals: "2", minimumRole: "approver", requiresController: false });
+
 function toValues(bands: Band[], currency: string, format: (minor: bigint, currency: string) => string): BandValues[] {
-  return bands.map((band, index) => ({
-    key: index,
+  return bands.map((band) => ({
     upTo: band.upToMinor === null ? "" : format(band.upToMinor, currency),
     requiredApprovals: String(band.requiredApprovals),
     minimumRole: approverRoles.find((r) => r === band.minimumRole) ?? "approver",
@@ -125,16 +137,45 @@ function toValues(bands: Band[], currency: string, format: (minor: bigint, curre
   }));
 }
 
+/** The form field showing an input path's messages: a band's `upToMinor` under its limit, the whole list (and the currency) under the table. */
+function fieldOf(path: string): string {
+  const [head, index, sub] = path.split(".");
+  if (head !== "bands" || index === undefined) return "bands.root";
+  if (sub === "requiredApprovals" || sub === "minimumRole" || sub === "requiresController") return `bands.${index}.${sub}`;
+  return `bands.${index}.upTo`;
+}
+
+/** An admin's editor of one currency's bands: a react-hook-form field array, core's `updateApprovalPolicyInput` as resolver. */
 function BandsEditor({ policy, onDone }: { policy: CurrencyPolicy; onDone: (result: ActionResult | null) => void }) {
   const trpc = useTRPC();
   const amounts = useLocalAmounts();
   const queryClient = useQueryClient();
   const hydrated = useHydrated();
   const keys = useRef(new SubmissionKeys());
-  const nextKey = useRef(policy.bands.length);
-  const [bands, setBands] = useState<BandValues[]>(() => toValues(policy.bands, policy.currency, amounts.format));
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
   const digits = minorDigits(policy.currency);
+  const resolver = useMemo(() => {
+    const limitOf = (band: BandValues) => (band.upTo.trim() ? amounts.parse(band.upTo, policy.currency) : null);
+    return schemaResolver(
+      updateApprovalPolicyInput,
+      (v: Values) => ({
+        currency: policy.currency,
+        bands: v.bands.map((band) => ({
+          upToMinor: limitOf(band),
+          requiredApprovals: Number(band.requiredApprovals),
+          minimumRole: band.minimumRole,
+          requiresController: band.requiresController,
+        })),
+      }),
+      {
+        fieldOf,
+        precheck: (v) =>
+          Object.fromEntries(v.bands.flatMap((band, index) => (band.upTo.trim() && limitOf(band) === null ? [[`bands.${index}.upTo`, amounts.refusal(band.upTo, policy.currency)]] : []))),
+      },
+    );
+  }, [amounts, policy.currency]);
+  const form = useForm<Values, unknown, Parsed>({ defaultValues: { bands: toValues(policy.bands, policy.currency, amounts.format) }, resolver });
+  const bands = useFieldArray({ control: form.control, name: "bands" });
+  const listMessage = form.formState.errors.bands?.root?.message ?? form.formState.errors.bands?.message;
   const save = useMutation(
     trpc.settings.updateApprovalPolicy.mutationOptions({
       onSuccess: async (outcome) => {
@@ -142,140 +183,89 @@ function BandsEditor({ policy, onDone }: { policy: CurrencyPolicy; onDone: (resu
         onDone(successResult(outcome));
         await queryClient.invalidateQueries(trpc.settings.pathFilter());
       },
-      onError: (error) => {
-        const failure = failureReport(error, { title: "The policy was not saved", unreachable: "Could not reach Closebook. Save again to retry." });
-        setErrors(failure.byPath);
-        onDone(failure.result);
-      },
+      onError: (error) => onDone(formFailure(form, error, { title: "The policy was not saved", unreachable: "Could not reach Closebook. Save again to retry." }, (path) => fieldOf(path) as Path<Values>)),
     }),
   );
 
-  const update = (key: number, change: Partial<BandValues>) => {
-    setBands((current) => current.map((b) => (b.key === key ? { ...b, ...change } : b)));
-    setErrors({});
-  };
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  const onSubmit = form.handleSubmit((input) => {
     if (save.isPending) return;
-    const local: Record<string, string[]> = {};
-    const input = {
-      currency: policy.currency,
-      bands: bands.map((band, index) => {
-        const upToMinor = band.upTo.trim() ? amounts.parse(band.upTo, policy.currency) : null;
-        if (band.upTo.trim() && upToMinor === null) local[`bands.${index}.upToMinor`] = [amounts.refusal(band.upTo, policy.currency)];
-        return { upToMinor, requiredApprovals: Number(band.requiredApprovals), minimumRole: band.minimumRole, requiresController: band.requiresController };
-      }),
-    };
-    const parsed = updateApprovalPolicyInput.safeParse(input);
-    const all = parsed.success ? local : { ...issuesByPath(parsed.error), ...local };
-    if (!parsed.success || Object.keys(all).length > 0) {
-      setErrors(all);
-      return;
-    }
-    setErrors({});
-    save.mutate({ ...parsed.data, idempotencyKey: keys.current.keyFor(parsed.data) });
-  }
-
-  const messages = (index: number) => [
-    ...(errors[`bands.${index}.upToMinor`] ?? []),
-    ...(errors[`bands.${index}.requiredApprovals`] ?? []),
-    ...(errors[`bands.${index}.minimumRole`] ?? []),
-  ];
+    save.mutate({ ...input, idempotencyKey: keys.current.keyFor(input) });
+  });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={`Approval bands for ${policy.currency}`}>
-      <Table caption={`Edit approval bands for ${policy.currency}`}>
-        <thead>
-          <tr>
-            <TableHead className="w-56">Up to ({policy.currency})</TableHead>
-            <TableHead className="w-32">Approvals</TableHead>
-            <TableHead className="w-52">From</TableHead>
-            <TableHead>Controller</TableHead>
-            <TableHead className="w-12">
-              <span className="sr-only">Remove</span>
-            </TableHead>
-          </tr>
-        </thead>
-        <tbody>
-          {bands.map((band, index) => (
-            <tr key={band.key} className="align-top">
-              <TableCell>
-                <AmountInput
-                  aria-label={`Band ${index + 1} upper limit`}
-                  aria-invalid={messages(index).length > 0}
-                  digits={digits}
-                  placeholder={index === bands.length - 1 ? "No limit" : undefined}
-                  value={band.upTo}
-                  onChange={(e) => update(band.key, { upTo: e.target.value })}
-                />
-                {messages(index).map((m) => (
-                  <p key={m} className="mt-1 text-xs text-red-600">
-                    {m}
-                  </p>
-                ))}
-              </TableCell>
-              <TableCell>
-                <Input
-                  aria-label={`Band ${index + 1} approvals`}
-                  type="number"
-                  min={1}
-                  max={5}
-                  value={band.requiredApprovals}
-                  onChange={(e) => update(band.key, { requiredApprovals: e.target.value })}
-                />
-              </TableCell>
-              <TableCell>
-                <NativeSelect
-                  aria-label={`Band ${index + 1} minimum role`}
-                  value={band.minimumRole}
-                  onChange={(e) => update(band.key, { minimumRole: approverRoles.find((r) => r === e.target.value) ?? "approver" })}
-                >
-                  {approverRoles.map((r) => (
-                    <option key={r} value={r}>
-                      {roleLabel(r)}s or above
-                    </option>
-                  ))}
-                </NativeSelect>
-              </TableCell>
-              <TableCell>
-                <Checkbox label="One must be a controller" checked={band.requiresController} onChange={(e) => update(band.key, { requiresController: e.target.checked })} />
-              </TableCell>
-              <TableCell>
-                <Button
-                  variant="ghost"
-                  size="sm"
-                  className="size-8 px-0"
-                  aria-label={`Remove band ${index + 1}`}
-                  disabled={!hydrated || bands.length <= 1}
-                  onClick={() => setBands((current) => current.filter((b) => b.key !== band.key))}
-                >
-                  <XIcon className="size-3.5" />
-                </Button>
-              </TableCell>
+    <Form {...form}>
+      <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label={`Approval bands for ${policy.currency}`}>
+        <Table caption={`Edit approval bands for ${policy.currency}`}>
+          <thead>
+            <tr>
+              <TableHead className="w-56">Up to ({policy.currency})</TableHead>
+              <TableHead className="w-32">Approvals</TableHead>
+              <TableHead className="w-52">From</TableHead>
+              <TableHead>Controller</TableHead>
+              <TableHead className="w-12">
+                <span className="sr-only">Remove</span>
+              </TableHead>
             </tr>
-          ))}
-        </tbody>
-      </Table>
-      <div className="flex flex-wrap items-center justify-between gap-2 px-4 py-3">
-        <p className="text-xs text-zinc-500">Limits increase from band to band; the last band has no limit. Movements requested from now on follow the new bands.</p>
-        <div className="flex items-center gap-2">
-          <Button
-            size="sm"
-            disabled={!hydrated || bands.length >= 10}
-            onClick={() => setBands((current) => [...current, { key: nextKey.current++, upTo: "", requiredApprovals: "2", minimumRole: "approver", requiresController: false }])}
-          >
-            <PlusIcon className="size-3.5" />
-            Add band
-          </Button>
-          <Button variant="ghost" onClick={() => onDone(null)} disabled={save.isPending}>
-            Cancel
-          </Button>
-          <Button type="submit" variant="primary" disabled={!hydrated || save.isPending}>
-            {save.isPending ? "Saving…" : "Save policy"}
-          </Button>
+          </thead>
+          <tbody>
+            {bands.fields.map((band, index) => (
+              <tr key={band.id} className="align-top">
+                <TableCell>
+                  <FormItemField control={form.control} name={`bands.${index}.upTo`}>
+                    {(field) => <AmountInput aria-label={`Band ${index + 1} upper limit`} digits={digits} placeholder={index === bands.fields.length - 1 ? "No limit" : undefined} {...field} />}
+                  </FormItemField>
+                </TableCell>
+                <TableCell>
+                  <FormItemField control={form.control} name={`bands.${index}.requiredApprovals`}>
+                    {(field) => <Input aria-label={`Band ${index + 1} approvals`} type="number" min={1} max={5} {...field} />}
+                  </FormItemField>
+                </TableCell>
+                <TableCell>
+                  <FormItemField control={form.control} name={`bands.${index}.minimumRole`}>
+                    {(field) => (
+                      <NativeSelect aria-label={`Band ${index + 1} minimum role`} {...field}>
+                        {approverRoles.map((r) => (
+                          <option key={r} value={r}>
+                            {roleLabel(r)}s or above
+                          </option>
+                        ))}
+                      </NativeSelect>
+                    )}
+                  </FormItemField>
+                </TableCell>
+                <TableCell>
+                  <FormField
+                    control={form.control}
+                    name={`bands.${index}.requiresController`}
+                    render={({ field }) => (
+                      <Checkbox label="One must be a controller" name={field.name} checked={field.value} onBlur={field.onBlur} onChange={(e) => field.onChange(e.target.checked)} />
+                    )}
+                  />
+                </TableCell>
+                <TableCell>
+                  <Button variant="ghost" size="sm" className="size-8 px-0" aria-label={`Remove band ${index + 1}`} disabled={!hydrated || bands.fields.length <= 1} onClick={() => bands.remove(index)}>
+                    <XIcon className="size-3.5" />
+                  </Button>
+                </TableCell>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+        {listMessage ? (
+          <p className="px-4 pt-3 text-xs text-red-600" role="alert">
+            {listMessage}
+          </p>
+        ) : null}
+        <div className="flex flex-wrap items-center justify-between gap-2 px-4 py-3">
+          <p className="text-xs text-zinc-500">Limits increase from band to band; the last band has no limit. Movements requested from now on follow the new bands.</p>
+          <FormActions pending={save.isPending} submitLabel="Save policy" pendingLabel="Saving…" cancel={{ label: "Cancel", onClick: () => onDone(null) }}>
+            <Button size="sm" disabled={!hydrated || bands.fields.length >= 10} onClick={() => bands.append(newBand(), { shouldFocus: false })}>
+              <PlusIcon className="size-3.5" />
+              Add band
+            </Button>
+          </FormActions>
         </div>
-      </div>
-    </form>
+      </form>
+    </Form>
   );
 }

@@ -4,8 +4,8 @@ import { displayBalanceMinor, formatMinor, normalSideOf } from "@closebook/core"
 import { useQueries, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
+import { DateText } from "@/components/date-text";
 import { accountStatusLabels, accountStatusTones, accountTypeLabels } from "@/lib/account-labels";
-import { formatDay } from "@/lib/format";
 import { accountLedgerInput } from "@/lib/query-inputs";
 import { useTRPC } from "@/trpc/react-provider";
 import { Amount } from "@/components/amount";
@@ -111,7 +111,7 @@ export function AccountLedger({ accountId }: { accountId: string }) {
                 <tbody>
                   {lines.map((line, index) => (
                     <tr key={`${line.entryId}-${index}`} className="hover:bg-zinc-50">
-                      <TableCell className="text-zinc-600 tabular-nums">{formatDay(line.effectiveDate)}</TableCell>
+                      <TableCell className="text-zinc-600 tabular-nums"><DateText date={line.effectiveDate} /></TableCell>
                       <TableCell className="font-mono">
                         <Link href={`/ledger/entries/${line.entryId}`} className="text-brand-600 hover:underline">
                           {line.entryNumber}

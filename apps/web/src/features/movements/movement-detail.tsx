@@ -5,8 +5,9 @@ import { cancelMovementInput } from "@closebook/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRef, useState, type ReactNode } from "react";
+import { DateText } from "@/components/date-text";
 import { failureReport, successResult, type ActionResult } from "@/lib/action-result";
-import { formatDay, formatTimestamp, plural } from "@/lib/format";
+import { formatTimestamp, plural } from "@/lib/format";
 import { accountLabel, accountsById, useAccounts, useCounterparties } from "@/lib/reference-data";
 import { SubmissionKeys } from "@/lib/request-key";
 import { roleLabel } from "@/lib/roles";
@@ -92,7 +93,7 @@ export function MovementDetail({ movementId, viewer }: { movementId: string; vie
               items={[
                 { label: "Kind", value: movementKindLabels[movement.kind] },
                 { label: "Amount", value: <Amount minor={movement.amountMinor} currency={movement.currency} className="font-semibold" /> },
-                { label: "Effective date", value: formatDay(movement.effectiveDate) },
+                { label: "Effective date", value: <DateText date={movement.effectiveDate} /> },
                 { label: "From", value: account(movement.sourceAccountId) },
                 { label: movement.kind === "transfer" ? "To" : "Posted against", value: account(movement.destinationAccountId) },
                 ...(vendor ? [{ label: "Vendor", value: vendor }] : []),
@@ -112,7 +113,7 @@ export function MovementDetail({ movementId, viewer }: { movementId: string; vie
                   <Link href={`/ledger/entries/${entry.id}`} className="font-mono font-medium text-brand-600 hover:underline">
                     {entry.number}
                   </Link>{" "}
-                  on {formatDay(entry.effectiveDate)}.
+                  on <DateText date={entry.effectiveDate} />.
                 </p>
                 <EntryLinesTable entry={entry} />
               </>

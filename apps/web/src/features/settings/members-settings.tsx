@@ -5,6 +5,7 @@ import { inviteMemberInput, roles, type Role } from "@closebook/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useMemo, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
+import { DateText } from "@/components/date-text";
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { applyServerErrors } from "@/lib/form-errors";
 import { schemaResolver } from "@/lib/schema-resolver";
@@ -14,7 +15,6 @@ import { listColumnHelper } from "@/components/data-table/list-features";
 import type { CsvColumn } from "@/lib/csv";
 import { useListParams } from "@/lib/use-list-params";
 import { failureReport, successResult, topLevelField, type ActionResult } from "@/lib/action-result";
-import { formatDay } from "@/lib/format";
 import { SubmissionKeys } from "@/lib/request-key";
 import { roleLabel, roleTone } from "@/lib/roles";
 import { useHydrated } from "@/lib/use-hydrated";
@@ -147,7 +147,7 @@ function MembersTable({ view, onResult }: { view: MembersView; onResult: (result
         memberColumn.accessor("createdAt", {
           id: "since",
           header: ({ column }) => <DataTableColumnHeader column={column} title="Member since" />,
-          cell: ({ getValue }) => <span className="text-zinc-600 tabular-nums">{formatDay(getValue())}</span>,
+          cell: ({ getValue }) => <DateText date={getValue()} className="text-zinc-600" />,
           meta: { className: "w-32" },
         }),
         memberColumn.display({
@@ -223,7 +223,7 @@ function InvitationsTable({ view, onResult }: { view: MembersView; onResult: (re
                   <TableCell>
                     <Badge tone={roleTone(invitation.role)}>{roleLabel(invitation.role)}</Badge>
                   </TableCell>
-                  <TableCell className="text-zinc-600 tabular-nums">{formatDay(invitation.expiresAt)}</TableCell>
+                  <TableCell className="text-zinc-600 tabular-nums"><DateText date={invitation.expiresAt} /></TableCell>
                   <TableCell align="right">
                     {cancelAction.allowed ? (
                       <Button variant="ghost" disabled={!hydrated || cancel.isPending} onClick={() => cancel.mutate({ invitationId: invitation.id })}>

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useMemo } from "react";
+import { DateText } from "@/components/date-text";
 import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
 import { listColumnHelper } from "@/components/data-table/list-features";
 import { TaskStatusBadge } from "@/components/status-badges";
@@ -10,7 +11,7 @@ import type { Task } from "@/features/tasks/task-list-items";
 import type { ActionResult } from "@/lib/action-result";
 import type { CsvColumn } from "@/lib/csv";
 import { entityHref } from "@/lib/entity-links";
-import { formatDay, formatTimestamp } from "@/lib/format";
+import { formatTimestamp } from "@/lib/format";
 import { roleLabel } from "@/lib/roles";
 import { taskStatusStyles } from "@/lib/status-labels";
 
@@ -50,7 +51,7 @@ export function useTaskColumns({ meUserId, onResult }: { meUserId: string; onRes
         column.accessor("dueOn", {
           id: "due",
           header: ({ column }) => <DataTableColumnHeader column={column} title="Due" />,
-          cell: ({ getValue }) => <span className="whitespace-nowrap text-zinc-600 tabular-nums">{formatDay(getValue())}</span>,
+          cell: ({ getValue }) => <DateText date={getValue()} className="text-zinc-600" />,
           meta: { className: "w-28" },
         }),
         column.accessor("status", {

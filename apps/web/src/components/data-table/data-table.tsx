@@ -259,8 +259,8 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
                           );
                         }
                         return (
-                          <TableCell key={column.id} className="text-xs text-zinc-500">
-                            {index === 0 ? `Total of ${data.length} loaded` : null}
+                          <TableCell key={column.id} className="text-xs whitespace-nowrap text-zinc-500">
+                            {index === 0 ? (props.server ? `Total of ${data.length} loaded` : "Total") : null}
                           </TableCell>
                         );
                       })}

@@ -63,6 +63,8 @@ export interface LocalDisplay {
   amount(minor: bigint, currency: string, options?: { withCurrency?: boolean }): string;
   /** A calendar date (its UTC day) as the organization writes it, "17.06.2026"; a dash for none. */
   date(date: Date | null | undefined): string;
+  /** A moment as its UTC day in the organization's format and the UTC time: "17.06.2026 14:05 UTC" (the same on the server and in any browser). */
+  timestamp(date: Date): string;
 }
 
 /**
@@ -79,6 +81,7 @@ export function useLocalDisplay(): LocalDisplay {
         return options.withCurrency === false ? text : `${text} ${currency}`;
       },
       date: (date) => (date ? formatLocalDate(date, dateFormat) : "\u2014"),
+      timestamp: (date) => `${formatLocalDate(date, dateFormat)} ${date.toISOString().slice(11, 16)} UTC`,
     }),
     [numberFormat, dateFormat],
   );

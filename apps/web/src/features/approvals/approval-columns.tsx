@@ -13,7 +13,7 @@ import { MovementDecision } from "@/features/movements/movement-decision";
 import { MovementWarnings } from "@/features/movements/movement-warnings";
 import type { ActionResult } from "@/lib/action-result";
 import type { CsvColumn } from "@/lib/csv";
-import { formatTimestamp, plural } from "@/lib/format";
+import { plural } from "@/lib/format";
 import { accountLabel, accountsById, useAccounts, useCounterparties } from "@/lib/reference-data";
 import { movementKindLabels } from "@/lib/status-labels";
 
@@ -58,7 +58,7 @@ export function useApprovalColumns(onResult: (result: ActionResult) => void) {
                 </div>
                 <p className="mt-0.5 text-zinc-700">{m.description}</p>
                 <p className="mt-0.5 text-xs text-zinc-500">
-                  {route(m)} · <span className="whitespace-nowrap">requested by {m.requestedByName ?? "a former member"}, {formatTimestamp(m.createdAt)}</span>
+                  {route(m)} · <span className="whitespace-nowrap">requested by {m.requestedByName ?? "a former member"}, <DateText date={m.createdAt} withTime /></span>
                 </p>
                 <MovementWarnings warnings={m.warnings} className="mt-2" />
               </div>

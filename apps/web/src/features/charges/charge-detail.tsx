@@ -9,7 +9,6 @@ import { DateText } from "@/components/date-text";
 import { LocalDataTable } from "@/components/data-table/local-data-table";
 import { chargePaymentColumns, chargePaymentTotals } from "@/features/charges/charge-payment-columns";
 import type { ActionResult } from "@/lib/action-result";
-import { formatTimestamp } from "@/lib/format";
 import { accountLabel, accountsById, useAccounts } from "@/lib/reference-data";
 import { useTRPC } from "@/trpc/react-provider";
 import { ActionOutcome } from "@/components/action-outcome";
@@ -124,7 +123,7 @@ export function ChargeDetail({ chargeId }: { chargeId: string }) {
                 { label: "Due date", value: <DateText date={charge.dueDate} /> },
                 { label: "Receivable account", value: named(charge.receivableAccountId) },
                 { label: "Revenue account", value: named(charge.revenueAccountId) },
-                { label: "Created", value: formatTimestamp(charge.createdAt) },
+                { label: "Created", value: <DateText date={charge.createdAt} withTime /> },
                 ...(charge.voidReason ? [{ label: "Void reason", value: charge.voidReason }] : []),
               ]}
             />

@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { DateText } from "@/components/date-text";
 import { ActionOutcome } from "@/components/action-outcome";
 import { Amount } from "@/components/amount";
 import { LocalDataTable } from "@/components/data-table/local-data-table";
@@ -16,7 +17,7 @@ import { chargeColumns, chargeTotals } from "@/features/charges/charge-columns";
 import { counterpartyMovementColumns, counterpartyMovementTotals } from "@/features/counterparties/counterparty-movement-columns";
 import { CounterpartyEditForm } from "@/features/counterparties/counterparty-edit-form";
 import type { ActionResult } from "@/lib/action-result";
-import { formatTimestamp, plural } from "@/lib/format";
+import { plural } from "@/lib/format";
 import { useTRPC } from "@/trpc/react-provider";
 
 /** The charges list's columns without the customer (the page is the customer's). */
@@ -70,7 +71,7 @@ export function CounterpartyDetail({ counterpartyId }: { counterpartyId: string 
                   { label: "Kind", value: isCustomer ? "Customer" : "Vendor" },
                   { label: "E-mail", value: counterparty.email ?? "—" },
                   { label: "Tax ID", value: counterparty.taxId ?? "—" },
-                  { label: "Added", value: formatTimestamp(counterparty.createdAt) },
+                  { label: "Added", value: <DateText date={counterparty.createdAt} withTime /> },
                 ]}
               />
             )}

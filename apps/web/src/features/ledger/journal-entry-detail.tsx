@@ -6,7 +6,6 @@ import Link from "next/link";
 import { useRef, useState } from "react";
 import { DateText } from "@/components/date-text";
 import { failureReport, successResult, type ActionResult } from "@/lib/action-result";
-import { formatTimestamp } from "@/lib/format";
 import { entrySourceStyles } from "@/lib/status-labels";
 import { useHydrated } from "@/lib/use-hydrated";
 import { SubmissionKeys } from "@/lib/request-key";
@@ -80,7 +79,7 @@ export function JournalEntryDetail({ entryId, canReverse }: { entryId: string; c
               items={[
                 { label: "Effective date", value: <DateText date={entry.effectiveDate} /> },
                 { label: "Fiscal year", value: entry.fiscalYear },
-                { label: "Posted", value: formatTimestamp(entry.postedAt) },
+                { label: "Posted", value: <DateText date={entry.postedAt} withTime /> },
                 {
                   label: "Source",
                   value: source ? (

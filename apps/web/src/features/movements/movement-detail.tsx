@@ -7,7 +7,7 @@ import Link from "next/link";
 import { useRef, useState, type ReactNode } from "react";
 import { DateText } from "@/components/date-text";
 import { failureReport, successResult, type ActionResult } from "@/lib/action-result";
-import { formatTimestamp, plural } from "@/lib/format";
+import { plural } from "@/lib/format";
 import { accountLabel, accountsById, useAccounts, useCounterparties } from "@/lib/reference-data";
 import { SubmissionKeys } from "@/lib/request-key";
 import { roleLabel } from "@/lib/roles";
@@ -97,7 +97,14 @@ export function MovementDetail({ movementId, viewer }: { movementId: string; vie
                 { label: "From", value: account(movement.sourceAccountId) },
                 { label: movement.kind === "transfer" ? "To" : "Posted against", value: account(movement.destinationAccountId) },
                 ...(vendor ? [{ label: "Vendor", value: vendor }] : []),
-                { label: "Requested by", value: `${nameOf(movement.requestedBy)}, ${formatTimestamp(movement.createdAt)}` },
+                {
+                  label: "Requested by",
+                  value: (
+                    <>
+                      {nameOf(movement.requestedBy)}, <DateText date={movement.createdAt} withTime />
+                    </>
+                  ),
+                },
                 { label: "Approval rule", value: approvalRule(movement) },
                 ...(movement.decisionReason ? [{ label: movement.status === "cancelled" ? "Cancellation reason" : "Rejection reason", value: movement.decisionReason }] : []),
                 ...(revisedFrom ? [{ label: "Revises", value: <MovementLink link={revisedFrom} testId="revised-from" suffix="(rejected)" /> }] : []),
@@ -155,7 +162,7 @@ function TimelineStep({ tone, title, when, children }: { tone: "done" | "waiting
     <li className="relative pb-4 pl-4 last:pb-0">
       <span aria-hidden="true" className={`absolute top-1.5 -left-[4.5px] size-2 rounded-full ring-2 ring-white ${dot}`} />
       <div className="text-[13px] text-zinc-900">{title}</div>
-      {when ? <div className="text-xs text-zinc-500 tabular-nums">{formatTimestamp(when)}</div> : null}
+      {when ? <div className="text-xs text-zinc-500 tabular-nums"><DateText date={when} withTime /></div> : null}
       {children ? <div className="mt-0.5 text-xs text-zinc-600">{children}</div> : null}
     </li>
   );

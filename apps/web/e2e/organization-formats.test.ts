@@ -138,6 +138,7 @@ describe("an organization that writes DD.MM.YYYY and 1.234,56", () => {
     // The entry (a detail page), loaded afresh: the server's HTML already in the organization's formats.
     await rentRow.getByRole("link").first().click();
     await page.waitForURL(/\/ledger\/entries\/[0-9a-f-]{36}$/);
+    const entryPath = new URL(page.url()).pathname;
     const lines = page.getByRole("table", { name: /^Lines of / });
     await lines.waitFor();
     await page.reload();
@@ -185,7 +186,20 @@ describe("an organization that writes DD.MM.YYYY and 1.234,56", () => {
     const capitalRecord = csv.find((r) => r[2] === "Formats: share capital paid in");
     expect([capitalRecord?.[0], capitalRecord?.[4], capitalRecord?.[5]]).toEqual(["2026-01-03", "250000.00", "0.00"]);
 
-    // Neither page's server HTML differed from the browser's first render.
+    // At 1024 px the ledger and the entry stay within the page (a wide table scrolls in its own box).
+    await page.setViewportSize({ width: 1024, height: 768 });
+    for (const [path, name] of [
+      [`/ledger/accounts/${bank}`, "64-formats-account-ledger-1024"],
+      [entryPath, "65-formats-entry-detail-1024"],
+    ] as const) {
+      await page.goto(path);
+      await page.getByRole("main").locator("section[aria-label] table").first().waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+      await screenshot(page, name);
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
+
+    // No page's server HTML differed from the browser's first render.
     expect(hydrationErrors).toEqual([]);
   });
 });

@@ -1,13 +1,11 @@
 "use client";
 
 import { LocalDataTable } from "@/components/data-table/local-data-table";
-import { journalColumns, journalTotals, type JournalEntry } from "@/features/ledger/journal-entry-columns";
-
-export type { JournalEntry } from "@/features/ledger/journal-entry-columns";
+import { journalColumns, type JournalEntry } from "@/features/ledger/journal-entry-columns";
 
 /**
  * Journal entries a document posted (a charge's issue, payments, credit notes): the journal's own
- * columns, sortable, with the amount total per currency.
+ * columns, sortable. No total: an issue, its payments and credit notes do not add up to anything.
  */
 export function JournalEntriesTable({ entries, caption = "Journal entries" }: { entries: JournalEntry[]; caption?: string }) {
   return (
@@ -17,7 +15,6 @@ export function JournalEntriesTable({ entries, caption = "Journal entries" }: { 
       data={entries}
       getRowId={(entry) => entry.id}
       noun={{ one: "entry", other: "entries" }}
-      totals={journalTotals}
       className="rounded-none border-0 shadow-none"
     />
   );

@@ -157,6 +157,33 @@ describe("a list's filters and sort live in the URL, and its CSV export has the 
     await page.getByRole("button", { name: "Collapse sidebar" }).waitFor();
   });
 
+  it("opens a list's form from a link with ?new=1, as the command palette's \"Request a movement\" does", async () => {
+    await page.goto("/movements?new=1");
+    const form = page.getByRole("form", { name: "Request a movement" });
+    await form.waitFor();
+    // The open form hides the list's button; closing it takes ?new=1 out of the URL and brings the button back.
+    expect(await page.getByRole("region", { name: "Movements" }).getByRole("button", { name: "Request movement" }).count()).toBe(0);
+    await form.getByRole("button", { name: "Close" }).click();
+    await form.waitFor({ state: "detached" });
+    await expect.poll(() => new URL(page.url()).searchParams.get("new")).toBeNull();
+    await page.getByRole("region", { name: "Movements" }).getByRole("button", { name: "Request movement" }).waitFor();
+
+    await page.goto("/dashboard");
+    await page.getByRole("heading", { name: /^Welcome/ }).waitFor();
+    await page.getByRole("button", { name: "Search or jump to…" }).waitFor();
+    await page.keyboard.press("Control+k");
+    const palette = page.getByRole("dialog", { name: "Command palette" });
+    await palette.getByRole("combobox").fill("Request a movement");
+    await palette.getByRole("option", { name: "Request a movement" }).click();
+    await page.waitForURL("**/movements?new=1");
+    await page.getByRole("form", { name: "Request a movement" }).waitFor();
+    await screenshot(page, "list-05-movement-form-from-palette");
+
+    // The same link for charges.
+    await page.goto("/charges?new=1");
+    await page.getByRole("form", { name: "New charge" }).waitFor();
+  });
+
   it("lays every list out at 1024 px (sidebar, toolbar, table, pagination)", async () => {
     await page.setViewportSize({ width: 1024, height: 768 });
     const lists: [string, string][] = [

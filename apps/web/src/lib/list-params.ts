@@ -34,3 +34,12 @@ export const parseAsCalendarDate = createParser<string>({
 
 /** The filters of a list as the URL holds them (null for "any"). */
 export type FilterValues<P extends ParserMap> = { [K in keyof P]: inferParserType<P[K]> };
+
+/**
+ * An on/off switch in the URL, such as `?new=1` (the form for a new one open): "1" and "true"
+ * are on, anything else off; written as "1", so the links the app makes and the ones it reads agree.
+ */
+export const parseAsFlag = createParser<boolean>({
+  parse: (value) => (value === "1" || value === "true" ? true : null),
+  serialize: (value) => (value ? "1" : "0"),
+});

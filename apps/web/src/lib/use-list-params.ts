@@ -1,9 +1,9 @@
 "use client";
 
 import type { SortingState } from "@tanstack/react-table";
-import { useQueryStates, type ParserMap } from "nuqs";
+import { useQueryState, useQueryStates, type ParserMap } from "nuqs";
 import { useState } from "react";
-import { listViewParsers, pageSizes, type FilterValues } from "@/lib/list-params";
+import { listViewParsers, pageSizes, parseAsFlag, type FilterValues } from "@/lib/list-params";
 
 type Held<P> = Partial<Record<keyof P, string>>;
 
@@ -64,4 +64,10 @@ export function useListParams<P extends ParserMap>(filterParsers: P) {
     pageSize,
     setPageSize: (size: number) => void setParams({ size } as Parameters<typeof setParams>[0]),
   };
+}
+
+/** Whether a list's form for a new one is open (`?new=1`, the link the command palette uses), and its switch. */
+export function useNewFormParam(): [boolean, (open: boolean) => void] {
+  const [open, setOpen] = useQueryState("new", parseAsFlag.withDefault(false).withOptions({ history: "replace", clearOnDefault: true }));
+  return [open, (next) => void setOpen(next)];
 }

@@ -1,10 +1,11 @@
 "use client";
 
-import { formatDate, formatMinor } from "@closebook/core";
+import { formatDate } from "@closebook/core";
 import { functionalUpdate, useTable, type PaginationState, type RowData, type RowSelectionState, type SortingState } from "@tanstack/react-table";
 import { Download } from "lucide-react";
 import { useState, type ReactNode } from "react";
 import { toast } from "sonner";
+import { Amount } from "@/components/amount";
 import { DataTablePagination, type ServerPaging } from "@/components/data-table/data-table-pagination";
 import { listFeatures, type ListColumnMeta, type ListColumns, type ListFeatures } from "@/components/data-table/list-features";
 import { QueryStatus } from "@/components/query-status";
@@ -110,7 +111,15 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
   const selected = selection ? table.getSelectedRowModel().rows.map((row) => row.original) : [];
   const clearSelection = () => setRowSelection({});
   const headers = table.getHeaderGroups();
+  // A small table on a detail page has no toolbar and, while its rows fit on one page, no foot.
+  const hasToolbar = props.filters !== undefined || props.actions !== undefined || props.summary !== undefined || exportCsv !== undefined;
+  const hasFoot = props.server !== undefined || pageCount > 1;
 
+  /**
+   * The export is for machines, not the organization's formats: dates as ISO `YYYY-MM-DD`,
+   * amounts as plain decimals with a point ("1234.56") and the currency in its own column
+   * (`toCsv`/`csvText`), so a spreadsheet or script reads it the same for every organization.
+   */
   async function exportRows() {
     if (!exportCsv) return;
     setExporting(true);
@@ -129,6 +138,7 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
   return (
     <section aria-label={caption} className={cn("overflow-clip rounded-lg border border-zinc-200 bg-white shadow-xs", props.className)}>
       {props.children}
+      {hasToolbar ? (
       <div className="flex flex-wrap items-end gap-3 border-b border-zinc-200 px-3 py-3">
         {props.filters}
         <div className="ml-auto flex items-center gap-2 pb-0.5">
@@ -146,6 +156,7 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
           {props.actions}
         </div>
       </div>
+      ) : null}
       {selection && selected.length > 0 ? (
         <div role="toolbar" aria-label="Selected rows" className="flex items-center gap-3 border-b border-brand-100 bg-brand-50 px-3 py-2 text-xs text-brand-700">
           <span className="font-medium tabular-nums">{selected.length} selected</span>
@@ -240,14 +251,16 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
                           return (
                             <TableCell key={column.id} numeric data-total={column.id}>
                               {sumByCurrency(data, total.money).map((sum) => (
-                                <div key={sum.currency}>{formatMinor(sum.minor, sum.currency)}</div>
+                                <div key={sum.currency}>
+                                  <Amount minor={sum.minor} currency={sum.currency} />
+                                </div>
                               ))}
                             </TableCell>
                           );
                         }
                         return (
-                          <TableCell key={column.id} className="text-xs text-zinc-500">
-                            {index === 0 ? `Total of ${data.length} loaded` : null}
+                          <TableCell key={column.id} className="text-xs whitespace-nowrap text-zinc-500">
+                            {index === 0 ? (props.server ? `Total of ${data.length} loaded` : "Total") : null}
                           </TableCell>
                         );
                       })}
@@ -256,6 +269,7 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
                 ) : null}
               </Table>
             </div>
+            {hasFoot ? (
             <DataTablePagination
               pageIndex={currentPagination.pageIndex}
               pageCount={pageCount}
@@ -269,6 +283,7 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
               }}
               onPage={(index) => setPagination({ ...currentPagination, pageIndex: index })}
             />
+            ) : null}
           </>
         ) : (
           <EmptyMessage>{props.empty}</EmptyMessage>

@@ -3,6 +3,7 @@
 import {
   defaultOrganizationFormats,
   formatLocalAmount,
+  formatLocalDate,
   minorDigits,
   numberFormatParts,
   parseLocalAmount,
@@ -55,4 +56,33 @@ export function useLocalAmounts(): LocalAmounts {
       placeholder: (digits) => (digits > 0 ? `0${decimal}${"0".repeat(digits)}` : "0"),
     } satisfies LocalAmounts;
   }, [numberFormat]);
+}
+
+export interface LocalDisplay {
+  /** Minor units as the organization writes them, with the currency code after unless `withCurrency: false`: "1.234,56 EUR". */
+  amount(minor: bigint, currency: string, options?: { withCurrency?: boolean }): string;
+  /** A calendar date (its UTC day) as the organization writes it, "17.06.2026"; a dash for none. */
+  date(date: Date | null | undefined): string;
+  /** A moment as its UTC day in the organization's format and the UTC time: "17.06.2026 14:05 UTC" (the same on the server and in any browser). */
+  timestamp(date: Date): string;
+}
+
+/**
+ * Core's formatting of amounts and dates in the active organization's formats, for text that shows
+ * them (cells, totals, sentences). The formats come from the server's session, so the server's
+ * HTML and the browser's first render agree. Exports stay machine-readable and do not use this.
+ */
+export function useLocalDisplay(): LocalDisplay {
+  const { numberFormat, dateFormat } = useOrganizationFormats();
+  return useMemo(
+    () => ({
+      amount: (minor, currency, options = {}) => {
+        const text = formatLocalAmount(minor, numberFormat, currency);
+        return options.withCurrency === false ? text : `${text} ${currency}`;
+      },
+      date: (date) => (date ? formatLocalDate(date, dateFormat) : "\u2014"),
+      timestamp: (date) => `${formatLocalDate(date, dateFormat)} ${date.toISOString().slice(11, 16)} UTC`,
+    }),
+    [numberFormat, dateFormat],
+  );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import type { RouterOutputs } from "@closebook/api";
-import { displayBalanceMinor, formatMinor, normalSideOf } from "@closebook/core";
+import { displayBalanceMinor, normalSideOf } from "@closebook/core";
 import Link from "next/link";
 import { Amount } from "@/components/amount";
 import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
@@ -71,7 +71,7 @@ export const accountColumns = column.columns([
         </span>
       ) : (
         <span className="inline-flex items-center justify-end gap-2">
-          <span className="text-zinc-900">{formatMinor(account.minimumBalanceMinor, account.currency)}</span>
+          <Amount minor={account.minimumBalanceMinor} currency={account.currency} className="text-zinc-900" />
           <span
             className={cn("w-10 text-[11px] font-medium", account.minimumBalancePolicy === "block" ? "text-red-600" : "text-amber-700")}
             title={account.minimumBalancePolicy === "block" ? "Movements below the minimum are blocked" : "Movements below the minimum are warned about"}

@@ -1,26 +1,30 @@
 "use client";
 
-import { displayBalanceMinor, formatMinor, normalSideOf } from "@closebook/core";
-import { useQueries, useQuery } from "@tanstack/react-query";
+import { displayBalanceMinor, normalSideOf } from "@closebook/core";
+import { useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
+import { DataTable } from "@/components/data-table/data-table";
+import { ledgerColumns, ledgerCsvColumns, ledgerTotals, type LedgerLine } from "@/features/accounts/account-ledger-columns";
+import { useListParams } from "@/lib/use-list-params";
 import { accountStatusLabels, accountStatusTones, accountTypeLabels } from "@/lib/account-labels";
-import { formatDay } from "@/lib/format";
 import { accountLedgerInput } from "@/lib/query-inputs";
-import { useTRPC } from "@/trpc/react-provider";
+import { useTRPC, useTRPCClient } from "@/trpc/react-provider";
 import { Amount } from "@/components/amount";
 import { BalanceNote } from "@/features/accounts/balance-note";
-import { LoadMore } from "@/components/load-more";
 import { PageHeader } from "@/components/layout/page-header";
 import { QueryStatus } from "@/components/query-status";
 import { Badge } from "@/components/ui/badge";
 import { DetailList } from "@/components/ui/detail-list";
-import { EmptyMessage, Panel } from "@/components/ui/panel";
-import { Table, TableCell, TableHead } from "@/components/ui/table";
+import { Panel } from "@/components/ui/panel";
 
 /** An account's postings, newest first, with the running balance after each; older lines on demand. */
 export function AccountLedger({ accountId }: { accountId: string }) {
   const trpc = useTRPC();
+  const client = useTRPCClient();
+  const queryClient = useQueryClient();
+  // The sort and page size in the URL, like every list (`?sort=date.asc&size=50`).
+  const view = useListParams({});
   const first = useQuery(trpc.ledger.accountLedger.queryOptions(accountLedgerInput(accountId)));
   /** The `beforeSequence` of each further page loaded. */
   const [olderPages, setOlderPages] = useState<bigint[]>([]);
@@ -41,6 +45,12 @@ export function AccountLedger({ accountId }: { accountId: string }) {
   const lines = pages.flatMap((page) => page?.lines ?? []);
   const last = pages[pages.length - 1];
   const nextBefore = last?.nextBeforeSequence ?? null;
+  async function loadOlder() {
+    if (nextBefore === null || olderPages.includes(nextBefore)) return;
+    // Fetched first, so "Load more" can wait for it and then show the next page of the table.
+    await queryClient.fetchQuery(trpc.ledger.accountLedger.queryOptions({ ...accountLedgerInput(accountId), beforeSequence: nextBefore }));
+    setOlderPages((current) => [...current, nextBefore]);
+  }
   const belowMinimum = account.minimumBalanceMinor !== null && account.balanceMinor < account.minimumBalanceMinor;
 
   return (
@@ -78,7 +88,7 @@ export function AccountLedger({ accountId }: { accountId: string }) {
                     "None"
                   ) : (
                     <span className={belowMinimum ? "font-medium text-red-700" : undefined}>
-                      {formatMinor(account.minimumBalanceMinor, account.currency)} ({account.minimumBalancePolicy === "block" ? "blocks movements below" : "warns below"})
+                      <Amount minor={account.minimumBalanceMinor} currency={account.currency} /> ({account.minimumBalancePolicy === "block" ? "blocks movements below" : "warns below"})
                       {belowMinimum ? " · below the minimum" : ""}
                     </span>
                   ),
@@ -88,60 +98,36 @@ export function AccountLedger({ accountId }: { accountId: string }) {
           />
           <BalanceNote className="border-t border-zinc-100 px-4 py-2" />
         </Panel>
-        <section aria-label="Ledger lines" className="overflow-clip rounded-lg border border-zinc-200 bg-white shadow-xs">
-          {lines.length ? (
-            <>
-              <Table caption={`Ledger of ${account.code} ${account.name}`}>
-                <thead>
-                  <tr>
-                    <TableHead className="w-28">Date</TableHead>
-                    <TableHead className="w-36">Entry</TableHead>
-                    <TableHead>Memo</TableHead>
-                    <TableHead align="right" className="w-36">
-                      Debit
-                    </TableHead>
-                    <TableHead align="right" className="w-36">
-                      Credit
-                    </TableHead>
-                    <TableHead align="right" className="w-40">
-                      Balance
-                    </TableHead>
-                  </tr>
-                </thead>
-                <tbody>
-                  {lines.map((line, index) => (
-                    <tr key={`${line.entryId}-${index}`} className="hover:bg-zinc-50">
-                      <TableCell className="text-zinc-600 tabular-nums">{formatDay(line.effectiveDate)}</TableCell>
-                      <TableCell className="font-mono">
-                        <Link href={`/ledger/entries/${line.entryId}`} className="text-brand-600 hover:underline">
-                          {line.entryNumber}
-                        </Link>
-                      </TableCell>
-                      <TableCell className="text-zinc-700">{line.memo}</TableCell>
-                      <TableCell numeric>{line.debitMinor > 0n ? formatMinor(line.debitMinor, account.currency, { withCurrency: false }) : ""}</TableCell>
-                      <TableCell numeric>{line.creditMinor > 0n ? formatMinor(line.creditMinor, account.currency, { withCurrency: false }) : ""}</TableCell>
-                      <TableCell numeric className="font-medium">
-                        <Amount minor={displayBalanceMinor(account.type, line.runningBalanceMinor)} currency={account.currency} withCurrency={false} />
-                      </TableCell>
-                    </tr>
-                  ))}
-                </tbody>
-              </Table>
-              <LoadMore
-                shown={lines.length}
-                noun={lines.length === 1 ? "line" : "lines"}
-                hasMore={nextBefore !== null}
-                loading={older.some((q) => q.isFetching)}
-                onLoadMore={() => {
-                  if (nextBefore !== null && !olderPages.includes(nextBefore)) setOlderPages((current) => [...current, nextBefore]);
-                }}
-              />
-            </>
-          ) : (
-            <EmptyMessage>Nothing posted to this account yet.</EmptyMessage>
-          )}
-        </section>
+        <DataTable
+          caption={`Ledger of ${account.code} ${account.name}`}
+          columns={ledgerColumns(account)}
+          data={lines}
+          getRowId={(line) => String(line.sequence)}
+          noun={{ one: "line", other: "lines" }}
+          loading={false}
+          error={older.find((q) => q.error)?.error ?? null}
+          empty="Nothing posted to this account yet."
+          sorting={view.sorting}
+          onSortingChange={view.setSorting}
+          pageSize={view.pageSize}
+          onPageSizeChange={view.setPageSize}
+          server={{ hasMore: nextBefore !== null, loading: older.some((q) => q.isFetching), loadMore: loadOlder }}
+          totals={ledgerTotals(account)}
+          exportCsv={{ filename: `ledger-${account.code}`, columns: ledgerCsvColumns(account), fetchAll: () => allLedgerLines(client, accountId) }}
+        />
       </div>
     </>
   );
+}
+
+/** Every line of the account, newest first, page after page of the largest size the query takes: what the CSV holds. */
+async function allLedgerLines(client: ReturnType<typeof useTRPCClient>, accountId: string): Promise<LedgerLine[]> {
+  const lines: LedgerLine[] = [];
+  let beforeSequence: bigint | undefined;
+  for (;;) {
+    const page = await client.ledger.accountLedger.query({ accountId, limit: 500, ...(beforeSequence === undefined ? {} : { beforeSequence }) });
+    lines.push(...page.lines);
+    if (page.nextBeforeSequence === null || page.nextBeforeSequence === beforeSequence) return lines;
+    beforeSequence = page.nextBeforeSequence;
+  }
 }

@@ -3,8 +3,8 @@
 import { accountStatuses, accountTypes } from "@closebook/core";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Plus as PlusIcon, Search as SearchIcon } from "lucide-react";
-import { parseAsBoolean, useQueryState } from "nuqs";
 import { useEffect, useState } from "react";
+import { useNewFormParam } from "@/lib/use-list-params";
 import { DataTable } from "@/components/data-table/data-table";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/form-controls";
@@ -27,7 +27,7 @@ export function ChartOfAccounts({ canCreate, readOnlyNote }: { canCreate: boolea
   const { filters, set } = view;
   const [search, setSearch] = useState(filters.search ?? "");
   const deferredSearch = useDebouncedValue(search.trim());
-  const [creating, setCreating] = useQueryState("new", parseAsBoolean.withDefault(false).withOptions({ history: "replace", clearOnDefault: true }));
+  const [creating, setCreating] = useNewFormParam();
   const hydrated = useHydrated();
 
   useEffect(() => {
@@ -47,7 +47,7 @@ export function ChartOfAccounts({ canCreate, readOnlyNote }: { canCreate: boolea
             <h2 id="create-heading" className="mb-3 text-[13px] font-semibold text-zinc-900">
               Open an account
             </h2>
-            <AccountCreateForm onCancel={() => void setCreating(false)} />
+            <AccountCreateForm onCancel={() => setCreating(false)} />
           </section>
         ) : null
       ) : (
@@ -71,7 +71,7 @@ export function ChartOfAccounts({ canCreate, readOnlyNote }: { canCreate: boolea
         exportCsv={{ filename: "chart-of-accounts", columns: accountCsvColumns, fetchAll }}
         actions={
           canCreate && !creating ? (
-            <Button variant="primary" disabled={!hydrated} onClick={() => void setCreating(true)}>
+            <Button variant="primary" disabled={!hydrated} onClick={() => setCreating(true)}>
               <PlusIcon />
               New account
             </Button>

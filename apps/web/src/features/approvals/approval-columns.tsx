@@ -3,6 +3,7 @@
 import type { RouterOutputs } from "@closebook/api";
 import Link from "next/link";
 import { useMemo } from "react";
+import { DateText } from "@/components/date-text";
 import { Amount } from "@/components/amount";
 import type { MoneyTotal } from "@/components/data-table/data-table";
 import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
@@ -12,7 +13,7 @@ import { MovementDecision } from "@/features/movements/movement-decision";
 import { MovementWarnings } from "@/features/movements/movement-warnings";
 import type { ActionResult } from "@/lib/action-result";
 import type { CsvColumn } from "@/lib/csv";
-import { formatDay, formatTimestamp, plural } from "@/lib/format";
+import { plural } from "@/lib/format";
 import { accountLabel, accountsById, useAccounts, useCounterparties } from "@/lib/reference-data";
 import { movementKindLabels } from "@/lib/status-labels";
 
@@ -57,7 +58,7 @@ export function useApprovalColumns(onResult: (result: ActionResult) => void) {
                 </div>
                 <p className="mt-0.5 text-zinc-700">{m.description}</p>
                 <p className="mt-0.5 text-xs text-zinc-500">
-                  {route(m)} · <span className="whitespace-nowrap">requested by {m.requestedByName ?? "a former member"}, {formatTimestamp(m.createdAt)}</span>
+                  {route(m)} · <span className="whitespace-nowrap">requested by {m.requestedByName ?? "a former member"}, <DateText date={m.createdAt} withTime /></span>
                 </p>
                 <MovementWarnings warnings={m.warnings} className="mt-2" />
               </div>
@@ -67,7 +68,7 @@ export function useApprovalColumns(onResult: (result: ActionResult) => void) {
         column.accessor("effectiveDate", {
           id: "effective",
           header: ({ column }) => <DataTableColumnHeader column={column} title="Effective" />,
-          cell: ({ getValue }) => <span className="whitespace-nowrap text-zinc-600 tabular-nums">{formatDay(getValue())}</span>,
+          cell: ({ getValue }) => <DateText date={getValue()} className="text-zinc-600" />,
           meta: { className: "w-28 align-top" },
         }),
         column.accessor("amountMinor", {

@@ -1,13 +1,13 @@
 "use client";
 
 import Link from "next/link";
+import { DateText } from "@/components/date-text";
 import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
 import { listColumnHelper } from "@/components/data-table/list-features";
 import { Badge } from "@/components/ui/badge";
 import type { AuditEvent } from "@/features/audit/audit-events-list";
 import type { CsvColumn } from "@/lib/csv";
 import { auditActionLabel, entityHref, entityTypeLabel, snapshotLabel } from "@/lib/entity-links";
-import { formatTimestamp } from "@/lib/format";
 
 const column = listColumnHelper<AuditEvent>();
 
@@ -66,9 +66,7 @@ export const auditColumns = (openEvent: (eventId: string) => void) => column.col
     id: "when",
     header: ({ column }) => <DataTableColumnHeader column={column} title="When" align="right" />,
     cell: ({ getValue }) => (
-      <time dateTime={getValue().toISOString()} className="text-xs text-zinc-500 tabular-nums">
-        {formatTimestamp(getValue())}
-      </time>
+      <DateText date={getValue()} withTime className="text-xs text-zinc-500 tabular-nums" />
     ),
     meta: { className: "w-40", align: "right" },
   }),

@@ -2,12 +2,12 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { DateText } from "@/components/date-text";
 import { QueryStatus } from "@/components/query-status";
 import { Badge } from "@/components/ui/badge";
 import { Sheet, SheetContent, SheetDescription, SheetHeader, SheetTitle } from "@/components/ui/sheet";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { auditActionLabel, entityHref, entityTypeLabel, snapshotLabel } from "@/lib/entity-links";
-import { formatTimestamp } from "@/lib/format";
 import { useTRPC } from "@/trpc/react-provider";
 
 /** "amountMinor" → "Amount", "sourceAccountId" → "Source account", "decisionReason" → "Decision reason". */
@@ -60,9 +60,7 @@ function AuditEventDetail({ eventId }: { eventId: string }) {
           ) : number ? (
             <span className="font-mono text-xs">{number}</span>
           ) : null}
-          <time dateTime={e.createdAt.toISOString()} className="text-xs tabular-nums">
-            {formatTimestamp(e.createdAt)}
-          </time>
+          <DateText date={e.createdAt} withTime className="text-xs tabular-nums" />
           <span className="font-mono text-[11px] text-zinc-400">{e.action}</span>
         </SheetDescription>
       </SheetHeader>

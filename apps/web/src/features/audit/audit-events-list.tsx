@@ -1,7 +1,7 @@
 import type { RouterOutputs } from "@closebook/api";
 import Link from "next/link";
+import { DateText } from "@/components/date-text";
 import { auditActionLabel, entityHref, entityTypeLabel, snapshotLabel } from "@/lib/entity-links";
-import { formatTimestamp } from "@/lib/format";
 import { Badge } from "@/components/ui/badge";
 
 export type AuditEvent = RouterOutputs["audit"]["list"]["items"][number];
@@ -38,9 +38,7 @@ export function AuditEventsList({ events, showEntity = true, withSnapshots = tru
                   ) : null}
                 </>
               ) : null}
-              <time dateTime={event.createdAt.toISOString()} className="ml-auto text-xs text-zinc-500 tabular-nums">
-                {formatTimestamp(event.createdAt)}
-              </time>
+              <DateText date={event.createdAt} withTime className="ml-auto text-xs text-zinc-500 tabular-nums" />
             </div>
             {withSnapshots && (event.before !== null || event.after !== null) ? (
               <details className="group mt-1">

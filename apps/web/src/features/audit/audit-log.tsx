@@ -1,14 +1,11 @@
 "use client";
 
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
-import { DataTable } from "@/components/data-table/data-table";
-import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/form-controls";
-import { NativeSelect } from "@/components/ui/select";
+import { FilteredList } from "@/components/data-table/filtered-list";
+import { SelectFilter } from "@/components/data-table/list-filters";
 import { auditColumns, auditCsvColumns } from "@/features/audit/audit-columns";
 import { auditListInput, useAuditFilters } from "@/features/audit/audit-filters";
 import { auditEntityTypes } from "@/lib/entity-links";
-import { exportPageSize, fetchAllPages } from "@/lib/fetch-all-pages";
 import { nextCursor } from "@/lib/query-inputs";
 import { useTRPC, useTRPCClient } from "@/trpc/react-provider";
 import { AuditEventSheet } from "@/features/audit/audit-event-detail";
@@ -21,61 +18,24 @@ export function AuditLog() {
   const client = useTRPCClient();
   const view = useAuditFilters();
   const input = auditListInput(view.applied);
-  const events = useInfiniteQuery({
-    ...trpc.audit.list.infiniteQueryOptions(input, { getNextPageParam: nextCursor }),
-    placeholderData: keepPreviousData,
-  });
-  const rows = events.data?.pages.flatMap((page) => page.items);
+  const events = useInfiniteQuery({ ...trpc.audit.list.infiniteQueryOptions(input, { getNextPageParam: nextCursor }), placeholderData: keepPreviousData });
   // The opened event lives in the URL (`?event=<id>`), so it is a link.
   const [openEvent, setOpenEvent] = useQueryState("event", parseAsString.withOptions({ history: "push" }));
   const columns = useMemo(() => auditColumns((id) => void setOpenEvent(id)), [setOpenEvent]);
   return (
-    <div className="max-w-6xl p-6">
-      <AuditEventSheet eventId={openEvent} onClose={() => void setOpenEvent(null)} />
-      <DataTable
-        key={view.filterKey}
-        caption="Audit events"
-        columns={columns}
-        data={rows}
-        getRowId={(e) => e.id}
-        noun={{ one: "event", other: "events" }}
-        loading={!events.data}
-        error={events.error}
-        empty={`No audit events${view.filtered ? " of this kind" : ""} yet.`}
-        sorting={view.sorting}
-        onSortingChange={view.setSorting}
-        pageSize={view.pageSize}
-        onPageSizeChange={view.setPageSize}
-        server={{ hasMore: events.hasNextPage, loading: events.isFetchingNextPage, loadMore: () => events.fetchNextPage() }}
-        summary={events.isFetching && events.data ? "updating…" : undefined}
-        rowAttributes={(e) => ({ "data-testid": "audit-event", "data-event-id": e.id })}
-        exportCsv={{
-          filename: "audit-events",
-          columns: auditCsvColumns,
-          fetchAll: () => fetchAllPages((cursor) => client.audit.list.query({ ...input, limit: exportPageSize, ...(cursor ? { cursor } : {}) })),
-        }}
-        filters={
-          <>
-            <Field label="Entity type" className="w-56">
-              {(control) => (
-                <NativeSelect {...control} value={view.filters.entityType ?? ""} onChange={(e) => view.set("entityType", e.target.value)}>
-                  <option value="">Everything</option>
-                  {auditEntityTypes.map((t) => (
-                    <option key={t.value} value={t.value}>
-                      {t.label}
-                    </option>
-                  ))}
-                </NativeSelect>
-              )}
-            </Field>
-            {view.filtered ? (
-              <Button variant="ghost" size="sm" className="mb-0.5" onClick={view.clear}>
-                Clear filters
-              </Button>
-            ) : null}
-          </>
-        }
-      />
-    </div>
+    <FilteredList
+      className="max-w-6xl p-6"
+      before={<AuditEventSheet eventId={openEvent} onClose={() => void setOpenEvent(null)} />}
+      view={view}
+      query={events}
+      caption="Audit events"
+      columns={columns}
+      getRowId={(e) => e.id}
+      noun={{ one: "event", other: "events" }}
+      empty={{ filtered: "No audit events of this kind yet.", none: "No audit events yet." }}
+      rowAttributes={(e) => ({ "data-testid": "audit-event", "data-event-id": e.id })}
+      exportCsv={{ filename: "audit-events", columns: auditCsvColumns, page: (page) => client.audit.list.query({ ...input, ...page }) }}
+      filters={<SelectFilter label="Entity type" className="w-56" all="Everything" options={auditEntityTypes} value={view.filters.entityType} onChange={(v) => view.set("entityType", v)} />}
+    />
   );
 }

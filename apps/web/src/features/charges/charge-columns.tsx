@@ -2,6 +2,7 @@
 
 import type { RouterOutputs } from "@closebook/api";
 import Link from "next/link";
+import { DateText } from "@/components/date-text";
 import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
 import type { MoneyTotal } from "@/components/data-table/data-table";
 import { listColumnHelper } from "@/components/data-table/list-features";
@@ -9,7 +10,6 @@ import { Amount } from "@/components/amount";
 import { ChargeStatusBadge } from "@/components/status-badges";
 import { ChargeRowActions } from "@/features/charges/charge-row-actions";
 import type { CsvColumn } from "@/lib/csv";
-import { formatDay } from "@/lib/format";
 import { chargeStatusStyles } from "@/lib/status-labels";
 
 export type ChargeRow = RouterOutputs["charges"]["list"]["items"][number];
@@ -51,13 +51,13 @@ export const chargeColumns = column.columns([
   column.accessor("createdAt", {
     id: "created",
     header: ({ column }) => <DataTableColumnHeader column={column} title="Created" />,
-    cell: ({ getValue }) => <span className="whitespace-nowrap text-zinc-600 tabular-nums">{formatDay(getValue())}</span>,
+    cell: ({ getValue }) => <DateText date={getValue()} className="text-zinc-600" />,
     meta: { className: "w-28" },
   }),
   column.accessor("dueDate", {
     id: "due",
     header: ({ column }) => <DataTableColumnHeader column={column} title="Due" />,
-    cell: ({ getValue }) => <span className="whitespace-nowrap text-zinc-600 tabular-nums">{formatDay(getValue())}</span>,
+    cell: ({ getValue }) => <DateText date={getValue()} className="text-zinc-600" />,
     meta: { className: "w-28" },
   }),
   column.accessor("amountMinor", {

@@ -5,8 +5,10 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useState, type ReactNode } from "react";
+import { DateText } from "@/components/date-text";
+import { LocalDataTable } from "@/components/data-table/local-data-table";
+import { chargePaymentColumns, chargePaymentTotals } from "@/features/charges/charge-payment-columns";
 import type { ActionResult } from "@/lib/action-result";
-import { formatDay, formatTimestamp } from "@/lib/format";
 import { accountLabel, accountsById, useAccounts } from "@/lib/reference-data";
 import { useTRPC } from "@/trpc/react-provider";
 import { ActionOutcome } from "@/components/action-outcome";
@@ -26,7 +28,6 @@ import { QueryStatus } from "@/components/query-status";
 import { ChargeStatusBadge } from "@/components/status-badges";
 import { DetailList } from "@/components/ui/detail-list";
 import { EmptyMessage, Panel } from "@/components/ui/panel";
-import { Table, TableCell, TableHead } from "@/components/ui/table";
 
 export type ChargeDetailData = RouterOutputs["charges"]["byId"];
 
@@ -118,47 +119,26 @@ export function ChargeDetail({ chargeId }: { chargeId: string }) {
                   label: "Remaining",
                   value: charge.status === "void" ? "— (void)" : <Amount minor={remainingMinor} currency={charge.currency} className="font-semibold" />,
                 },
-                { label: "Issue date", value: formatDay(charge.issueDate) },
-                { label: "Due date", value: formatDay(charge.dueDate) },
+                { label: "Issue date", value: <DateText date={charge.issueDate} /> },
+                { label: "Due date", value: <DateText date={charge.dueDate} /> },
                 { label: "Receivable account", value: named(charge.receivableAccountId) },
                 { label: "Revenue account", value: named(charge.revenueAccountId) },
-                { label: "Created", value: formatTimestamp(charge.createdAt) },
+                { label: "Created", value: <DateText date={charge.createdAt} withTime /> },
                 ...(charge.voidReason ? [{ label: "Void reason", value: charge.voidReason }] : []),
               ]}
             />
           </Panel>
           <Panel title="Payments">
             {payments.length ? (
-              <Table caption="Payments">
-                <thead>
-                  <tr>
-                    <TableHead>Reference</TableHead>
-                    <TableHead className="w-28">Received</TableHead>
-                    <TableHead>Bank account</TableHead>
-                    <TableHead className="w-40">Entry</TableHead>
-                    <TableHead align="right" className="w-36">
-                      Amount
-                    </TableHead>
-                  </tr>
-                </thead>
-                <tbody>
-                  {payments.map((payment) => (
-                    <tr key={payment.id}>
-                      <TableCell className="font-mono">{payment.reference}</TableCell>
-                      <TableCell className="tabular-nums">{formatDay(payment.receivedOn)}</TableCell>
-                      <TableCell>{named(payment.bankAccountId)}</TableCell>
-                      <TableCell className="font-mono whitespace-nowrap">
-                        <Link href={`/ledger/entries/${payment.entryId}`} className="text-brand-600 hover:underline">
-                          {entries.find((e) => e.id === payment.entryId)?.number ?? "Open"}
-                        </Link>
-                      </TableCell>
-                      <TableCell numeric>
-                        <Amount minor={payment.amountMinor} currency={charge.currency} />
-                      </TableCell>
-                    </tr>
-                  ))}
-                </tbody>
-              </Table>
+              <LocalDataTable
+                caption="Payments"
+                columns={chargePaymentColumns(charge.currency, named, (entryId) => entries.find((e) => e.id === entryId)?.number)}
+                data={payments}
+                getRowId={(payment) => payment.id}
+                noun={{ one: "payment", other: "payments" }}
+                totals={chargePaymentTotals(charge.currency)}
+                className="rounded-none border-0 shadow-none"
+              />
             ) : (
               <EmptyMessage>{charge.status === "draft" ? "Issue the charge to record payments against it." : "No payments recorded."}</EmptyMessage>
             )}

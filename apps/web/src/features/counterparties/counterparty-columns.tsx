@@ -2,10 +2,10 @@
 
 import type { RouterOutputs } from "@closebook/api";
 import Link from "next/link";
+import { DateText } from "@/components/date-text";
 import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
 import { listColumnHelper } from "@/components/data-table/list-features";
 import type { CsvColumn } from "@/lib/csv";
-import { formatDay } from "@/lib/format";
 
 export type CounterpartyRow = RouterOutputs["counterparties"]["list"]["items"][number];
 
@@ -35,7 +35,7 @@ export const counterpartyColumns = column.columns([
   column.accessor("createdAt", {
     id: "added",
     header: ({ column }) => <DataTableColumnHeader column={column} title="Added" />,
-    cell: ({ getValue }) => <span className="whitespace-nowrap text-zinc-600 tabular-nums">{formatDay(getValue())}</span>,
+    cell: ({ getValue }) => <DateText date={getValue()} className="text-zinc-600" />,
     meta: { className: "w-28" },
   }),
 ]);

@@ -1,11 +1,11 @@
 "use client";
 
-import type { SortingState } from "@tanstack/react-table";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { DateText } from "@/components/date-text";
 import { ActionOutcome } from "@/components/action-outcome";
 import { Amount } from "@/components/amount";
-import { DataTable } from "@/components/data-table/data-table";
+import { LocalDataTable } from "@/components/data-table/local-data-table";
 import { PageHeader } from "@/components/layout/page-header";
 import { QueryStatus } from "@/components/query-status";
 import { VerdictButton } from "@/components/action-verdict";
@@ -16,18 +16,11 @@ import { chargeColumns, chargeTotals } from "@/features/charges/charge-columns";
 import { counterpartyMovementColumns, counterpartyMovementTotals } from "@/features/counterparties/counterparty-movement-columns";
 import { CounterpartyEditForm } from "@/features/counterparties/counterparty-edit-form";
 import type { ActionResult } from "@/lib/action-result";
-import { formatTimestamp, plural } from "@/lib/format";
+import { plural } from "@/lib/format";
 import { useTRPC } from "@/trpc/react-provider";
 
 /** The charges list's columns without the customer (the page is the customer's). */
 const customerChargeColumns = chargeColumns.filter((c) => c.id !== "customer");
-
-/** One list on the page: its own sorting and page size (not in the URL: two lists share the page). */
-function useLocalListState() {
-  const [sorting, setSorting] = useState<SortingState>([]);
-  const [pageSize, setPageSize] = useState(10);
-  return { sorting, onSortingChange: setSorting, pageSize, onPageSizeChange: setPageSize };
-}
 
 /** A customer's or vendor's page: details (editable when the server allows), balance per currency, its charges and movements. */
 export function CounterpartyDetail({ counterpartyId }: { counterpartyId: string }) {
@@ -35,8 +28,6 @@ export function CounterpartyDetail({ counterpartyId }: { counterpartyId: string 
   const detail = useQuery(trpc.counterparties.byId.queryOptions({ counterpartyId }));
   const [editing, setEditing] = useState(false);
   const [result, setResult] = useState<ActionResult | null>(null);
-  const chargeList = useLocalListState();
-  const movementList = useLocalListState();
 
   if (!detail.data) {
     return (
@@ -75,7 +66,7 @@ export function CounterpartyDetail({ counterpartyId }: { counterpartyId: string 
                   { label: "Kind", value: isCustomer ? "Customer" : "Vendor" },
                   { label: "E-mail", value: counterparty.email ?? "—" },
                   { label: "Tax ID", value: counterparty.taxId ?? "—" },
-                  { label: "Added", value: formatTimestamp(counterparty.createdAt) },
+                  { label: "Added", value: <DateText date={counterparty.createdAt} withTime /> },
                 ]}
               />
             )}
@@ -111,32 +102,28 @@ export function CounterpartyDetail({ counterpartyId }: { counterpartyId: string 
         {isCustomer ? (
           <>
           <h2 className="-mb-2 text-[13px] font-semibold text-zinc-900">Charges</h2>
-          <DataTable
+          <LocalDataTable
             caption={`Charges to ${counterparty.name}`}
             columns={customerChargeColumns}
             data={charges}
             getRowId={(c) => c.id}
             noun={{ one: "charge", other: "charges" }}
-            loading={false}
-            error={null}
             empty="No charges to this customer yet."
             totals={chargeTotals}
-            {...chargeList}
+            initialPageSize={10}
           />
           </>
         ) : null}
         <h2 className="-mb-2 text-[13px] font-semibold text-zinc-900">{isCustomer ? "Movements" : "Payments and movements"}</h2>
-        <DataTable
+        <LocalDataTable
           caption={`Movements ${isCustomer ? "with" : "to"} ${counterparty.name}`}
           columns={counterpartyMovementColumns}
           data={movements}
           getRowId={(m) => m.id}
           noun={{ one: "movement", other: "movements" }}
-          loading={false}
-          error={null}
           empty={isCustomer ? "No movements with this customer." : "No payments to this vendor yet."}
           totals={counterpartyMovementTotals}
-          {...movementList}
+          initialPageSize={10}
         />
       </div>
     </>

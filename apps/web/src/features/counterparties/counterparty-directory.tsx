@@ -2,8 +2,8 @@
 
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { Plus as PlusIcon, Search as SearchIcon } from "lucide-react";
-import { parseAsBoolean, useQueryState } from "nuqs";
 import { useEffect, useState } from "react";
+import { useNewFormParam } from "@/lib/use-list-params";
 import { DataTable } from "@/components/data-table/data-table";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/form-controls";
@@ -31,7 +31,7 @@ export function CounterpartyDirectory({ kind, canCreate }: { kind: CounterpartyK
   const view = useCounterpartyFilters();
   const [search, setSearch] = useState(view.filters.search ?? "");
   const term = useDebouncedValue(search.trim());
-  const [creating, setCreating] = useQueryState("new", parseAsBoolean.withDefault(false).withOptions({ history: "replace", clearOnDefault: true }));
+  const [creating, setCreating] = useNewFormParam();
   useEffect(() => {
     if (term !== (view.applied.search ?? "")) view.set("search", term);
   }, [term]);
@@ -47,7 +47,7 @@ export function CounterpartyDirectory({ kind, canCreate }: { kind: CounterpartyK
     <div className="flex flex-col gap-4 p-6">
       {canCreate && creating ? (
         <Panel title={`New ${noun.one}`} bodyClassName="p-4">
-          <CounterpartyCreateForm kind={kind} onClose={() => void setCreating(false)} />
+          <CounterpartyCreateForm kind={kind} onClose={() => setCreating(false)} />
         </Panel>
       ) : null}
       <DataTable
@@ -73,7 +73,7 @@ export function CounterpartyDirectory({ kind, canCreate }: { kind: CounterpartyK
         }}
         actions={
           canCreate && !creating ? (
-            <Button variant="primary" disabled={!hydrated} onClick={() => void setCreating(true)}>
+            <Button variant="primary" disabled={!hydrated} onClick={() => setCreating(true)}>
               <PlusIcon />
               New {noun.one}
             </Button>

@@ -2,12 +2,12 @@
 
 import type { RouterOutputs } from "@closebook/api";
 import Link from "next/link";
+import { DateText } from "@/components/date-text";
 import { Amount } from "@/components/amount";
 import type { MoneyTotal } from "@/components/data-table/data-table";
 import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
 import { listColumnHelper } from "@/components/data-table/list-features";
 import { MovementStatusBadge } from "@/components/status-badges";
-import { formatDay } from "@/lib/format";
 import { movementKindLabels } from "@/lib/status-labels";
 
 export type CounterpartyMovementRow = RouterOutputs["counterparties"]["byId"]["movements"][number];
@@ -44,7 +44,7 @@ export const counterpartyMovementColumns = column.columns([
   column.accessor("createdAt", {
     id: "requested",
     header: ({ column }) => <DataTableColumnHeader column={column} title="Requested" />,
-    cell: ({ getValue }) => <span className="whitespace-nowrap text-zinc-600 tabular-nums">{formatDay(getValue())}</span>,
+    cell: ({ getValue }) => <DateText date={getValue()} className="text-zinc-600" />,
     meta: { className: "w-28" },
   }),
   column.accessor("amountMinor", {

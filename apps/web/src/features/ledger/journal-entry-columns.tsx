@@ -1,15 +1,19 @@
 "use client";
 
+import type { RouterOutputs } from "@closebook/api";
 import Link from "next/link";
+import { Amount } from "@/components/amount";
+import { DateText } from "@/components/date-text";
 import type { MoneyTotal } from "@/components/data-table/data-table";
 import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
 import { listColumnHelper } from "@/components/data-table/list-features";
 import { EntrySourceBadge } from "@/components/status-badges";
 import { Badge } from "@/components/ui/badge";
-import { entryTotals, type JournalEntry } from "@/features/ledger/journal-entries-table";
 import { csvText, type CsvColumn, type CsvMoney } from "@/lib/csv";
-import { formatDay } from "@/lib/format";
 import { entrySourceStyles } from "@/lib/status-labels";
+
+/** An entry as the journal shows it (with or without its allowed actions: the charge page lists plain entries). */
+export type JournalEntry = Omit<RouterOutputs["ledger"]["entry"], "allowedActions">;
 
 /** An entry's debits per currency (a balanced entry's size). */
 export function entryDebits(entry: Pick<JournalEntry, "lines">): CsvMoney[] {
@@ -21,6 +25,16 @@ export function entryDebits(entry: Pick<JournalEntry, "lines">): CsvMoney[] {
 /** Sorts by the first currency's debits (entries are nearly always in one currency). */
 function firstDebit(entry: JournalEntry): bigint {
   return entryDebits(entry)[0]?.minor ?? 0n;
+}
+
+/** An entry's size: its debits per currency in the organization's format ("2.500,00 EUR · 10,00 USD"). */
+export function EntryAmounts({ entry }: { entry: Pick<JournalEntry, "lines"> }) {
+  return entryDebits(entry).map((debit, index) => (
+    <span key={debit.currency}>
+      {index > 0 ? " · " : null}
+      <Amount minor={debit.minor} currency={debit.currency} />
+    </span>
+  ));
 }
 
 const column = listColumnHelper<JournalEntry>();
@@ -39,7 +53,7 @@ export const journalColumns = column.columns([
   column.accessor("effectiveDate", {
     id: "date",
     header: ({ column }) => <DataTableColumnHeader column={column} title="Date" />,
-    cell: ({ getValue }) => <span className="whitespace-nowrap text-zinc-600 tabular-nums">{formatDay(getValue())}</span>,
+    cell: ({ getValue }) => <DateText date={getValue()} className="text-zinc-600" />,
     meta: { className: "w-28" },
   }),
   column.accessor("memo", {
@@ -68,7 +82,7 @@ export const journalColumns = column.columns([
   column.accessor(firstDebit, {
     id: "amount",
     header: ({ column }) => <DataTableColumnHeader column={column} title="Amount" align="right" />,
-    cell: ({ row }) => entryTotals(row.original),
+    cell: ({ row }) => <EntryAmounts entry={row.original} />,
     meta: { align: "right", className: "w-40" },
   }),
 ]);

@@ -4,14 +4,14 @@ import { reverseJournalEntryInput } from "@closebook/core";
 import { skipToken, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
+import { DateText } from "@/components/date-text";
 import { failureReport, successResult, type ActionResult } from "@/lib/action-result";
-import { formatDay, formatTimestamp } from "@/lib/format";
 import { entrySourceStyles } from "@/lib/status-labels";
 import { useHydrated } from "@/lib/use-hydrated";
 import { useTRPC } from "@/trpc/react-provider";
 import { ActionOutcome } from "@/components/action-outcome";
 import { EntryLinesTable } from "@/features/ledger/entry-lines-table";
-import type { JournalEntry } from "@/features/ledger/journal-entries-table";
+import type { JournalEntry } from "@/features/ledger/journal-entry-columns";
 import { PageHeader } from "@/components/layout/page-header";
 import { QueryStatus } from "@/components/query-status";
 import { ReasonForm } from "@/components/reason-form";
@@ -76,9 +76,9 @@ export function JournalEntryDetail({ entryId, canReverse }: { entryId: string; c
           <Panel title="Details">
             <DetailList
               items={[
-                { label: "Effective date", value: formatDay(entry.effectiveDate) },
+                { label: "Effective date", value: <DateText date={entry.effectiveDate} /> },
                 { label: "Fiscal year", value: entry.fiscalYear },
-                { label: "Posted", value: formatTimestamp(entry.postedAt) },
+                { label: "Posted", value: <DateText date={entry.postedAt} withTime /> },
                 {
                   label: "Source",
                   value: source ? (

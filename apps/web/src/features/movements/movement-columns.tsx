@@ -3,13 +3,13 @@
 import type { RouterOutputs } from "@closebook/api";
 import Link from "next/link";
 import { useMemo } from "react";
+import { DateText } from "@/components/date-text";
 import { Amount } from "@/components/amount";
 import type { MoneyTotal } from "@/components/data-table/data-table";
 import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
 import { listColumnHelper } from "@/components/data-table/list-features";
 import { MovementStatusBadge } from "@/components/status-badges";
 import type { CsvColumn } from "@/lib/csv";
-import { formatDay } from "@/lib/format";
 import { accountLabel, accountsById, useAccounts, useCounterparties } from "@/lib/reference-data";
 import { movementKindLabels, movementStatusStyles } from "@/lib/status-labels";
 
@@ -78,7 +78,7 @@ export function useMovementColumns(meUserId: string) {
         column.accessor("effectiveDate", {
           id: "effective",
           header: ({ column }) => <DataTableColumnHeader column={column} title="Effective" />,
-          cell: ({ getValue }) => <span className="whitespace-nowrap text-zinc-600 tabular-nums">{formatDay(getValue())}</span>,
+          cell: ({ getValue }) => <DateText date={getValue()} className="text-zinc-600" />,
           meta: { className: "w-28" },
         }),
         column.accessor("amountMinor", {

@@ -5,8 +5,9 @@ import { cancelMovementInput } from "@closebook/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState, type ReactNode } from "react";
+import { DateText } from "@/components/date-text";
 import { failureReport, successResult, type ActionResult } from "@/lib/action-result";
-import { formatDay, formatTimestamp, plural } from "@/lib/format";
+import { plural } from "@/lib/format";
 import { accountLabel, accountsById, useAccounts, useCounterparties } from "@/lib/reference-data";
 import { roleLabel } from "@/lib/roles";
 import { movementKindLabels } from "@/lib/status-labels";
@@ -91,11 +92,18 @@ export function MovementDetail({ movementId, viewer }: { movementId: string; vie
               items={[
                 { label: "Kind", value: movementKindLabels[movement.kind] },
                 { label: "Amount", value: <Amount minor={movement.amountMinor} currency={movement.currency} className="font-semibold" /> },
-                { label: "Effective date", value: formatDay(movement.effectiveDate) },
+                { label: "Effective date", value: <DateText date={movement.effectiveDate} /> },
                 { label: "From", value: account(movement.sourceAccountId) },
                 { label: movement.kind === "transfer" ? "To" : "Posted against", value: account(movement.destinationAccountId) },
                 ...(vendor ? [{ label: "Vendor", value: vendor }] : []),
-                { label: "Requested by", value: `${nameOf(movement.requestedBy)}, ${formatTimestamp(movement.createdAt)}` },
+                {
+                  label: "Requested by",
+                  value: (
+                    <>
+                      {nameOf(movement.requestedBy)}, <DateText date={movement.createdAt} withTime />
+                    </>
+                  ),
+                },
                 { label: "Approval rule", value: approvalRule(movement) },
                 ...(movement.decisionReason ? [{ label: movement.status === "cancelled" ? "Cancellation reason" : "Rejection reason", value: movement.decisionReason }] : []),
                 ...(revisedFrom ? [{ label: "Revises", value: <MovementLink link={revisedFrom} testId="revised-from" suffix="(rejected)" /> }] : []),
@@ -111,7 +119,7 @@ export function MovementDetail({ movementId, viewer }: { movementId: string; vie
                   <Link href={`/ledger/entries/${entry.id}`} className="font-mono font-medium text-brand-600 hover:underline">
                     {entry.number}
                   </Link>{" "}
-                  on {formatDay(entry.effectiveDate)}.
+                  on <DateText date={entry.effectiveDate} />.
                 </p>
                 <EntryLinesTable entry={entry} />
               </>
@@ -153,7 +161,7 @@ function TimelineStep({ tone, title, when, children }: { tone: "done" | "waiting
     <li className="relative pb-4 pl-4 last:pb-0">
       <span aria-hidden="true" className={`absolute top-1.5 -left-[4.5px] size-2 rounded-full ring-2 ring-white ${dot}`} />
       <div className="text-[13px] text-zinc-900">{title}</div>
-      {when ? <div className="text-xs text-zinc-500 tabular-nums">{formatTimestamp(when)}</div> : null}
+      {when ? <div className="text-xs text-zinc-500 tabular-nums"><DateText date={when} withTime /></div> : null}
       {children ? <div className="mt-0.5 text-xs text-zinc-600">{children}</div> : null}
     </li>
   );

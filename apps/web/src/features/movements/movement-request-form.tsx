@@ -1,7 +1,7 @@
 "use client";
 
 import type { RouterOutputs } from "@closebook/api";
-import { assessFunds, displayBalanceMinor, formatDate, formatMinor, minorDigits, requestMovementInput, type FundsCheck } from "@closebook/core";
+import { assessFunds, displayBalanceMinor, formatDate, minorDigits, requestMovementInput, type FundsCheck } from "@closebook/core";
 import { keepPreviousData, skipToken, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useMemo, useRef, useState } from "react";
@@ -25,7 +25,7 @@ import { dateEntryProblem, DateField, type DateEntry } from "@/components/ui/dat
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { AmountInput, Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/select";
-import { useLocalAmounts, type LocalAmounts } from "@/components/ui/organization-formats";
+import { useLocalAmounts, useLocalDisplay, type LocalAmounts, type LocalDisplay } from "@/components/ui/organization-formats";
 
 type Options = RouterOutputs["movements"]["requestOptions"];
 type Movement = RouterOutputs["movements"]["byId"]["movement"];
@@ -117,7 +117,7 @@ interface PendingConfirmation {
 }
 
 /** "This would overdraw 1010 Operating bank by €50.00 (available €20.00). Request anyway?" */
-function overdrawQuestion(account: { code: string; name: string; currency: string; minimumBalanceMinor: bigint | null }, funds: FundsCheck): string {
+function overdrawQuestion(account: { code: string; name: string; currency: string; minimumBalanceMinor: bigint | null }, funds: FundsCheck, formatMinor: LocalDisplay["amount"]): string {
   const by = formatMinor(funds.shortfallMinor, account.currency);
   const available = formatMinor(funds.availableMinor, account.currency);
   const name = `${account.code} ${account.name}`;
@@ -156,6 +156,7 @@ export function MovementRequestForm({ onClose, revise }: { onClose?: () => void;
   const trpc = useTRPC();
   const router = useRouter();
   const amounts = useLocalAmounts();
+  const display = useLocalDisplay();
   const queryClient = useQueryClient();
   const hydrated = useHydrated();
   const keys = useRef(new SubmissionKeys());
@@ -228,7 +229,7 @@ export function MovementRequestForm({ onClose, revise }: { onClose?: () => void;
     const fresh = source ? ((await available.refetch()).data ?? balance) : undefined;
     const check = fresh && fresh.accountId === input.sourceAccountId ? assessFunds(fresh, fresh.availableMinor, input.amountMinor) : null;
     if (fresh && check?.shortfall && !check.blocks) {
-      setConfirming({ input, message: overdrawQuestion(fresh, check) });
+      setConfirming({ input, message: overdrawQuestion(fresh, check, display.amount) });
       return;
     }
     send(input);
@@ -337,7 +338,7 @@ export function MovementRequestForm({ onClose, revise }: { onClose?: () => void;
                     {sources.length === 0 ? <option value="">{options.data ? "No bank account" : "Loading…"}</option> : null}
                     {sources.map((a) => (
                       <option key={a.id} value={a.id}>
-                        {accountLabel(a)} ({formatMinor(displayBalanceMinor(a.type, a.balanceMinor), a.currency)})
+                        {accountLabel(a)} ({display.amount(displayBalanceMinor(a.type, a.balanceMinor), a.currency)})
                       </option>
                     ))}
                   </NativeSelect>
@@ -469,6 +470,7 @@ export function MovementRequestForm({ onClose, revise }: { onClose?: () => void;
 
 /** Under the source account: what it has available now and, once an amount is typed, what remains after this request. */
 function AvailableHint({ balance, funds }: { balance: { currency: string; balanceMinor: bigint; pendingMinor: bigint; availableMinor: bigint } | undefined; funds: FundsCheck | null }) {
+  const { amount: formatMinor } = useLocalDisplay();
   if (!balance) return "Available balance: loading…";
   const pending = balance.pendingMinor > 0n ? ` (${formatMinor(balance.pendingMinor, balance.currency)} awaiting approval)` : "";
   return (

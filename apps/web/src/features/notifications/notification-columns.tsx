@@ -3,12 +3,12 @@
 import type { RouterOutputs } from "@closebook/api";
 import Link from "next/link";
 import { useMemo } from "react";
+import { DateText } from "@/components/date-text";
 import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
 import { listColumnHelper } from "@/components/data-table/list-features";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/cn";
 import type { CsvColumn } from "@/lib/csv";
-import { formatTimestamp } from "@/lib/format";
 
 export type NotificationRow = RouterOutputs["notifications"]["list"]["items"][number];
 
@@ -42,7 +42,7 @@ export function useNotificationColumns({ disabled, onMarkRead, onOpen }: { disab
         column.accessor("createdAt", {
           id: "received",
           header: ({ column }) => <DataTableColumnHeader column={column} title="Received" />,
-          cell: ({ getValue }) => <span className="text-xs whitespace-nowrap text-zinc-500 tabular-nums">{formatTimestamp(getValue())}</span>,
+          cell: ({ getValue }) => <DateText date={getValue()} withTime className="text-xs text-zinc-500" />,
           meta: { className: "w-40" },
         }),
         column.display({

@@ -2,8 +2,8 @@
 
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { DateText } from "@/components/date-text";
 import { failureReport, type ActionResult } from "@/lib/action-result";
-import { formatDay } from "@/lib/format";
 import { roleLabel, roleTone } from "@/lib/roles";
 import { useHydrated } from "@/lib/use-hydrated";
 import { useSwitchOrganization } from "@/lib/switch-organization";
@@ -61,7 +61,7 @@ export function MyInvitations({ invitationId }: { invitationId?: string | undefi
                   <TableCell>
                     <Badge tone={roleTone(invitation.role)}>{roleLabel(invitation.role)}</Badge>
                   </TableCell>
-                  <TableCell className="text-zinc-600 tabular-nums">{formatDay(invitation.expiresAt)}</TableCell>
+                  <TableCell className="text-zinc-600 tabular-nums"><DateText date={invitation.expiresAt} /></TableCell>
                   <TableCell align="right">
                     <Button variant="primary" disabled={!hydrated || accept.isPending} onClick={() => accept.mutate({ invitationId: invitation.id })}>
                       Accept

@@ -5,16 +5,17 @@ import { inviteMemberInput, roles, type Role } from "@closebook/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useMemo, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
+import { DateText } from "@/components/date-text";
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { applyServerErrors } from "@/lib/form-errors";
 import { schemaResolver } from "@/lib/schema-resolver";
 import { DataTable } from "@/components/data-table/data-table";
+import { LocalDataTable } from "@/components/data-table/local-data-table";
 import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
 import { listColumnHelper } from "@/components/data-table/list-features";
 import type { CsvColumn } from "@/lib/csv";
 import { useListParams } from "@/lib/use-list-params";
 import { failureReport, successResult, topLevelField, type ActionResult } from "@/lib/action-result";
-import { formatDay } from "@/lib/format";
 import { SubmissionKeys } from "@/lib/request-key";
 import { roleLabel, roleTone } from "@/lib/roles";
 import { useHydrated } from "@/lib/use-hydrated";
@@ -25,8 +26,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/select";
-import { EmptyMessage, Panel } from "@/components/ui/panel";
-import { Table, TableCell, TableHead } from "@/components/ui/table";
+import { Panel } from "@/components/ui/panel";
 
 type MembersView = RouterOutputs["members"]["list"];
 type Action = { action: string; allowed: boolean; reason: string | null };
@@ -147,7 +147,7 @@ function MembersTable({ view, onResult }: { view: MembersView; onResult: (result
         memberColumn.accessor("createdAt", {
           id: "since",
           header: ({ column }) => <DataTableColumnHeader column={column} title="Member since" />,
-          cell: ({ getValue }) => <span className="text-zinc-600 tabular-nums">{formatDay(getValue())}</span>,
+          cell: ({ getValue }) => <DateText date={getValue()} className="text-zinc-600" />,
           meta: { className: "w-32" },
         }),
         memberColumn.display({
@@ -195,50 +195,47 @@ function MembersTable({ view, onResult }: { view: MembersView; onResult: (result
   );
 }
 
+type Invitation = MembersView["invitations"][number];
+const invitationColumn = listColumnHelper<Invitation>();
+
 function InvitationsTable({ view, onResult }: { view: MembersView; onResult: (result: ActionResult) => void }) {
   const hydrated = useHydrated();
   const { cancel } = useMemberMutations(onResult);
-  return (
-    <section aria-label="Pending invitations" className="overflow-clip rounded-lg border border-zinc-200 bg-white shadow-xs">
-      {view.invitations.length === 0 ? (
-        <EmptyMessage>No pending invitations.</EmptyMessage>
-      ) : (
-        <Table caption="Pending invitations">
-          <thead>
-            <tr>
-              <TableHead>E-mail</TableHead>
-              <TableHead className="w-44">Role</TableHead>
-              <TableHead className="w-28">Expires</TableHead>
-              <TableHead className="w-28" align="right">
-                <span className="sr-only">Actions</span>
-              </TableHead>
-            </tr>
-          </thead>
-          <tbody>
-            {view.invitations.map((invitation) => {
-              const cancelAction = allowed(invitation.actions, "cancel");
-              return (
-                <tr key={invitation.id} className="hover:bg-zinc-50">
-                  <TableCell className="font-medium text-zinc-900">{invitation.email}</TableCell>
-                  <TableCell>
-                    <Badge tone={roleTone(invitation.role)}>{roleLabel(invitation.role)}</Badge>
-                  </TableCell>
-                  <TableCell className="text-zinc-600 tabular-nums">{formatDay(invitation.expiresAt)}</TableCell>
-                  <TableCell align="right">
-                    {cancelAction.allowed ? (
-                      <Button variant="ghost" disabled={!hydrated || cancel.isPending} onClick={() => cancel.mutate({ invitationId: invitation.id })}>
-                        Withdraw
-                      </Button>
-                    ) : null}
-                  </TableCell>
-                </tr>
-              );
-            })}
-          </tbody>
-        </Table>
-      )}
-    </section>
+  const columns = useMemo(
+    () =>
+      invitationColumn.columns([
+        invitationColumn.accessor("email", {
+          id: "email",
+          header: ({ column }) => <DataTableColumnHeader column={column} title="E-mail" />,
+          cell: ({ getValue }) => <span className="font-medium text-zinc-900">{getValue()}</span>,
+        }),
+        invitationColumn.accessor((i) => roleLabel(i.role), {
+          id: "role",
+          header: ({ column }) => <DataTableColumnHeader column={column} title="Role" />,
+          cell: ({ row }) => <Badge tone={roleTone(row.original.role)}>{roleLabel(row.original.role)}</Badge>,
+          meta: { className: "w-44" },
+        }),
+        invitationColumn.accessor("expiresAt", {
+          id: "expires",
+          header: ({ column }) => <DataTableColumnHeader column={column} title="Expires" />,
+          cell: ({ getValue }) => <DateText date={getValue()} className="text-zinc-600" />,
+          meta: { className: "w-28" },
+        }),
+        invitationColumn.display({
+          id: "actions",
+          header: () => <span className="sr-only">Actions</span>,
+          cell: ({ row }) =>
+            allowed(row.original.actions, "cancel").allowed ? (
+              <Button variant="ghost" disabled={!hydrated || cancel.isPending} onClick={() => cancel.mutate({ invitationId: row.original.id })}>
+                Withdraw
+              </Button>
+            ) : null,
+          meta: { className: "w-28", align: "right" },
+        }),
+      ]),
+    [hydrated, cancel],
   );
+  return <LocalDataTable caption="Pending invitations" columns={columns} data={view.invitations} getRowId={(i) => i.id} noun={{ one: "invitation", other: "invitations" }} empty="No pending invitations." />;
 }
 
 const inviteFields = ["email", "role"] as const;

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useMemo } from "react";
+import { DateText } from "@/components/date-text";
 import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
 import { listColumnHelper } from "@/components/data-table/list-features";
 import { TaskStatusBadge } from "@/components/status-badges";
@@ -10,7 +11,6 @@ import type { Task } from "@/features/tasks/task-list-items";
 import type { ActionResult } from "@/lib/action-result";
 import type { CsvColumn } from "@/lib/csv";
 import { entityHref } from "@/lib/entity-links";
-import { formatDay, formatTimestamp } from "@/lib/format";
 import { roleLabel } from "@/lib/roles";
 import { taskStatusStyles } from "@/lib/status-labels";
 
@@ -44,13 +44,13 @@ export function useTaskColumns({ meUserId, onResult }: { meUserId: string; onRes
         column.accessor("createdAt", {
           id: "created",
           header: ({ column }) => <DataTableColumnHeader column={column} title="Created" />,
-          cell: ({ getValue }) => <span className="text-xs whitespace-nowrap text-zinc-500 tabular-nums">{formatTimestamp(getValue())}</span>,
+          cell: ({ getValue }) => <DateText date={getValue()} withTime className="text-xs text-zinc-500" />,
           meta: { className: "w-40" },
         }),
         column.accessor("dueOn", {
           id: "due",
           header: ({ column }) => <DataTableColumnHeader column={column} title="Due" />,
-          cell: ({ getValue }) => <span className="whitespace-nowrap text-zinc-600 tabular-nums">{formatDay(getValue())}</span>,
+          cell: ({ getValue }) => <DateText date={getValue()} className="text-zinc-600" />,
           meta: { className: "w-28" },
         }),
         column.accessor("status", {
@@ -59,7 +59,7 @@ export function useTaskColumns({ meUserId, onResult }: { meUserId: string; onRes
           cell: ({ row }) => (
             <span className="flex flex-col items-start gap-0.5">
               <TaskStatusBadge status={row.original.status} />
-              {row.original.completedAt ? <span className="text-xs whitespace-nowrap text-zinc-500">done {formatTimestamp(row.original.completedAt)}</span> : null}
+              {row.original.completedAt ? <span className="text-xs whitespace-nowrap text-zinc-500">done <DateText date={row.original.completedAt} withTime /></span> : null}
             </span>
           ),
           meta: { className: "w-28" },

@@ -1,8 +1,8 @@
 import type { RouterOutputs } from "@closebook/api";
 import Link from "next/link";
+import { DateText } from "@/components/date-text";
 import type { ActionResult } from "@/lib/action-result";
 import { entityHref } from "@/lib/entity-links";
-import { formatDay, formatTimestamp } from "@/lib/format";
 import { roleLabel } from "@/lib/roles";
 import { CompleteTaskButton } from "@/features/tasks/complete-task-button";
 import { TaskStatusBadge } from "@/components/status-badges";
@@ -24,9 +24,14 @@ export function TaskListItems({ tasks, meUserId, onResult }: { tasks: Task[]; me
               </div>
               <p className="text-[13px] text-zinc-600">{task.detail}</p>
               <p className="mt-0.5 text-xs text-zinc-500">
-                For {task.assigneeUserId ? (task.assigneeUserId === meUserId ? "you" : "a colleague") : `${roleLabel(task.assigneeRole).toLowerCase()}s`} · created {formatTimestamp(task.createdAt)}
-                {task.dueOn ? ` · due ${formatDay(task.dueOn)}` : ""}
-                {task.completedAt ? ` · done ${formatTimestamp(task.completedAt)}` : ""}
+                For {task.assigneeUserId ? (task.assigneeUserId === meUserId ? "you" : "a colleague") : `${roleLabel(task.assigneeRole).toLowerCase()}s`} · created <DateText date={task.createdAt} withTime />
+                {task.dueOn ? (<>{" · due "}<DateText date={task.dueOn} /></>) : null}
+                {task.completedAt ? (
+                  <>
+                    {" · done "}
+                    <DateText date={task.completedAt} withTime />
+                  </>
+                ) : null}
                 {href ? (
                   <>
                     {" · "}

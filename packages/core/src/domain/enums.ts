@@ -27,6 +27,11 @@ export const dateFormats = ["iso", "dmy_dot", "dmy_slash", "mdy_slash"] as const
  */
 export const numberFormats = ["comma_point", "point_comma", "space_comma", "apostrophe_point"] as const;
 
+/** A bank statement line: not yet reconciled, matched to ledger items (in full), or excluded with a reason. */
+export const bankStatementLineStatuses = ["unreconciled", "matched", "excluded"] as const;
+/** A statement import: waiting for the worker, running, done, or failed (nothing imported). */
+export const bankStatementImportStatuses = ["queued", "running", "succeeded", "failed"] as const;
+
 export type AccountTypeValue = (typeof accountTypes)[number];
 export type AccountStatusValue = (typeof accountStatuses)[number];
 export type MinimumBalancePolicyValue = (typeof minimumBalancePolicies)[number];
@@ -54,4 +59,6 @@ export const prismaEnumValues = {
   TaskStatus: taskStatuses,
   DateFormat: dateFormats,
   NumberFormat: numberFormats,
+  BankStatementLineStatus: bankStatementLineStatuses,
+  BankStatementImportStatus: bankStatementImportStatuses,
 } as const satisfies Record<string, readonly string[]>;

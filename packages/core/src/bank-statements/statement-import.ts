@@ -5,12 +5,13 @@
  * repositories only persist what this decides.
  */
 import type { NewBankStatementLine, Repositories } from "@closebook/db";
+import superjson from "superjson";
 import { failuresOf } from "../errors";
 import { formatMinor } from "../money";
 import type { Warning } from "../shared/outcome";
 import { normalizeAccountIdentifier } from "./bank-values";
 import { lineIdentities } from "./line-identity";
-import { describeLocation, type ParsedStatement, type StatementFormatProblem } from "./parsed-statement";
+import { describeLocation, type ParsedStatement, type StatementFormat, type StatementFormatProblem, type StatementReadResult } from "./parsed-statement";
 
 /** What an import can fail with once the file has been read. */
 export const statementImportFailures = ["STATEMENT_UNREADABLE", "STATEMENT_ACCOUNT_MISMATCH", "STATEMENT_BALANCE_MISMATCH"] as const;
@@ -256,4 +257,31 @@ export async function storeStatements(
     linesDuplicate: summaries.reduce((n, s) => n + s.linesDuplicate, 0),
     warnings,
   };
+}
+
+/** What a reader is asked: the format when the caller named it, the CSV profile when one applies. */
+export interface ReadOptions {
+  format?: StatementFormat | undefined;
+  /** The saved CSV import profile (as stored; the CSV reader validates it). */
+  profile?: unknown;
+}
+
+/** A statement file reader (the format-detecting `readStatementFile`). */
+export type StatementFileReader = (bytes: Uint8Array, options: ReadOptions) => StatementReadResult | Promise<StatementReadResult>;
+
+/** Reads the file and plans its import into the target; an unreadable file fails naming its problems. */
+export async function readAndPlan(target: ImportTarget, fileName: string, bytes: Uint8Array, read: StatementFileReader, options: ReadOptions): Promise<StatementImportPlan> {
+  const result = await read(bytes, options);
+  if (!result.ok) return failUnreadable(fileName, result.problems);
+  return planStatementImport(target, fileName, result.statements, result.warnings);
+}
+
+/** A checked plan as bytes, kept for the background job (bigints survive; the statements' own line lists are left out: `lines` holds them). */
+export function serializePlan(plan: StatementImportPlan): Uint8Array {
+  const slim = { ...plan, statements: plan.statements.map((s) => ({ ...s, statement: { ...s.statement, lines: [] } })) };
+  return new TextEncoder().encode(superjson.stringify(slim));
+}
+
+export function deserializePlan(bytes: Uint8Array): StatementImportPlan {
+  return superjson.parse<StatementImportPlan>(new TextDecoder().decode(bytes));
 }

@@ -32,6 +32,9 @@ export const bankStatementLineStatuses = ["unreconciled", "matched", "excluded"]
 /** A statement import: waiting for the worker, running, done, or failed (nothing imported). */
 export const bankStatementImportStatuses = ["queued", "running", "succeeded", "failed"] as const;
 
+/** The statement file formats the readers read (stored as text: `camt.053` is no identifier). */
+export const statementFormats = ["camt.053", "ofx", "mt940", "csv"] as const;
+
 export type AccountTypeValue = (typeof accountTypes)[number];
 export type AccountStatusValue = (typeof accountStatuses)[number];
 export type MinimumBalancePolicyValue = (typeof minimumBalancePolicies)[number];

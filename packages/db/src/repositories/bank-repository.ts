@@ -139,8 +139,8 @@ export interface NewBankStatementImport {
   csvProfileId: string | null;
   status: BankStatementImportStatus;
   linesTotal: number;
-  /** Kept only while a background import waits or runs. */
-  content: Uint8Array | null;
+  /** The checked import, serialized, kept only while a background import waits or runs. */
+  pendingPlan: Uint8Array | null;
 }
 
 export interface CsvImportProfileRecord {
@@ -330,22 +330,22 @@ export function bankRepository(db: DbClient) {
     // --- Imports ---------------------------------------------------------------------------
 
     async insertImport(row: NewBankStatementImport): Promise<BankStatementImportRecord> {
-      const { content, ...rest } = row;
-      return db.bankStatementImport.create({ data: { ...rest, content: content ? Buffer.from(content) : null }, select: importSelect });
+      const { pendingPlan, ...rest } = row;
+      return db.bankStatementImport.create({ data: { ...rest, pendingPlan: pendingPlan ? Buffer.from(pendingPlan) : null }, select: importSelect });
     },
 
     findImport(organizationId: string, id: string): Promise<BankStatementImportRecord | null> {
       return db.bankStatementImport.findFirst({ where: { id, organizationId }, select: importSelect });
     },
 
-    /** The file of a background import (null once it ended). */
-    async importContent(id: string): Promise<Uint8Array | null> {
-      const row = await db.bankStatementImport.findUnique({ where: { id }, select: { content: true } });
-      return row?.content ? new Uint8Array(row.content) : null;
+    /** The checked import a background job stores (null once it ended). */
+    async pendingPlan(id: string): Promise<Uint8Array | null> {
+      const row = await db.bankStatementImport.findUnique({ where: { id }, select: { pendingPlan: true } });
+      return row?.pendingPlan ? new Uint8Array(row.pendingPlan) : null;
     },
 
     /** Moves an import to `status` only from one of `from`; returns whether it moved. */
-    async transitionImport(id: string, from: readonly BankStatementImportStatus[], to: { status: BankStatementImportStatus; linesTotal?: number; linesProcessed?: number; outcome?: Prisma.InputJsonValue; failure?: Prisma.InputJsonValue; finished?: boolean; dropContent?: boolean }): Promise<boolean> {
+    async transitionImport(id: string, from: readonly BankStatementImportStatus[], to: { status: BankStatementImportStatus; linesTotal?: number; linesProcessed?: number; outcome?: Prisma.InputJsonValue; failure?: Prisma.InputJsonValue; finished?: boolean; dropPlan?: boolean }): Promise<boolean> {
       const result = await db.bankStatementImport.updateMany({
         where: { id, status: { in: [...from] } },
         data: {
@@ -355,7 +355,7 @@ export function bankRepository(db: DbClient) {
           ...(to.outcome !== undefined ? { outcome: to.outcome } : {}),
           ...(to.failure !== undefined ? { failure: to.failure } : {}),
           ...(to.finished ? { finishedAt: new Date() } : {}),
-          ...(to.dropContent ? { content: null } : {}),
+          ...(to.dropPlan ? { pendingPlan: null } : {}),
         },
       });
       return result.count === 1;

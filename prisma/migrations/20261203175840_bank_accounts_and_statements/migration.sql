@@ -34,7 +34,7 @@ CREATE TABLE "bank_statement_import" (
     "status" "bank_statement_import_status" NOT NULL DEFAULT 'queued',
     "lines_total" INTEGER NOT NULL DEFAULT 0,
     "lines_processed" INTEGER NOT NULL DEFAULT 0,
-    "content" BYTEA,
+    "pending_plan" BYTEA,
     "outcome" JSONB,
     "failure" JSONB,
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,

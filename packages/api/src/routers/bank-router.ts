@@ -1,4 +1,4 @@
-import { createBankAccount, getBankAccount, getStatementImport, listBankAccounts, listStatementLines, updateBankAccount } from "@closebook/core";
+import { createBankAccount, getBankAccount, getStatementImport, importBankStatement, listBankAccounts, listStatementLines, updateBankAccount } from "@closebook/core";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { mutation, query } from "../trpc";
 
@@ -10,6 +10,8 @@ export const bankAccountsRouter = {
 } satisfies TRPCRouterRecord;
 
 export const statementsRouter = {
+  /** A statement file (base64) into a bank account; a large one continues in the background. */
+  import: mutation(importBankStatement),
   /** A bank account's statement lines, paged, filtered by status and booking date. */
   lines: query(listStatementLines),
   /** Poll while a large file imports in the background. */

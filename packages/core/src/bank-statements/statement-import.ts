@@ -11,6 +11,7 @@ import { formatMinor } from "../money";
 import type { Warning } from "../shared/outcome";
 import { normalizeAccountIdentifier } from "./bank-values";
 import { lineIdentities } from "./line-identity";
+import { checkStatementBalances } from "./statement-checks";
 import { describeLocation, type ParsedStatement, type StatementFormat, type StatementFormatProblem, type StatementReadResult } from "./parsed-statement";
 
 /** What an import can fail with once the file has been read. */
@@ -74,7 +75,7 @@ export function failUnreadable(fileName: string, problems: readonly StatementFor
   });
 }
 
-function describeStatement(statement: ParsedStatement, index: number): string {
+function statementName(statement: ParsedStatement, index: number): string {
   return statement.statementId ? `statement ${statement.statementId}` : `statement ${index + 1} of the file`;
 }
 
@@ -92,24 +93,18 @@ export function statementNamesAccount(target: ImportTarget, statement: ParsedSta
   return false;
 }
 
-/** `opening + lines = closing` when the statement states both; the difference otherwise. */
-export function statementBalanceDifference(statement: ParsedStatement): bigint | null {
-  if (!statement.opening || !statement.closing) return null;
-  const sum = statement.lines.reduce((total, line) => total + line.amount, 0n);
-  return statement.closing.amount - (statement.opening.amount + sum);
-}
-
 /**
  * Decides what of a read file goes into the bank account: the statements naming it (the others
  * are left out, each named in a warning; none at all is a failure), each in the account's
- * currency (else a failure naming the line) and adding up (else a failure naming the figures),
+ * currency (else a failure naming the line) and adding up (`checkStatementBalances`; else a
+ * failure naming the figures and the closing balance's place),
  * with every line's identity.
  */
 export async function planStatementImport(target: ImportTarget, fileName: string, statements: readonly ParsedStatement[], readWarnings: readonly StatementFormatProblem[]): Promise<StatementImportPlan> {
   if (statements.length === 0) fail("STATEMENT_UNREADABLE", `${fileName} holds no statement. Nothing was imported.`, { field: "content" });
   const warnings: Warning[] = readWarnings.map((w) => ({ code: "STATEMENT_READ_WARNING", message: `${describeLocation(w.location)}: ${w.message}` }));
   const ours = statements.filter((s) => statementNamesAccount(target, s));
-  const others = statements.flatMap((s, i) => (statementNamesAccount(target, s) ? [] : [`${describeStatement(s, i)} (account ${accountOf(s) ?? "unnamed"})`]));
+  const others = statements.flatMap((s, i) => (statementNamesAccount(target, s) ? [] : [`${statementName(s, i)} (account ${accountOf(s) ?? "unnamed"})`]));
   if (ours.length === 0) {
     fail("STATEMENT_ACCOUNT_MISMATCH", `${fileName} holds no statement of this bank account (${target.iban ?? target.accountNumber}): ${others.join(", ")}. Nothing was imported.`, {
       field: "bankAccountId",
@@ -121,26 +116,27 @@ export async function planStatementImport(target: ImportTarget, fileName: string
   }
   const planned: PlannedStatement[] = [];
   for (const statement of ours) {
-    const name = describeStatement(statement, statements.indexOf(statement));
+    const name = statementName(statement, statements.indexOf(statement));
     const stated = statement.account.currency?.toUpperCase() ?? statement.opening?.currency ?? statement.closing?.currency ?? null;
     if (stated && stated !== target.currency) {
       fail("STATEMENT_ACCOUNT_MISMATCH", `${name} is in ${stated}, the bank account in ${target.currency}. Nothing was imported.`, { field: "bankAccountId", statement: name, currency: stated });
     }
-    const foreignLine = statement.lines.find((line) => line.currency.toUpperCase() !== target.currency);
-    if (foreignLine) {
-      fail("STATEMENT_ACCOUNT_MISMATCH", `${describeLocation(foreignLine.location)} of ${name} is in ${foreignLine.currency}, the bank account in ${target.currency}. Nothing was imported.`, {
+    const check = checkStatementBalances(statement);
+    const currencyProblem = check.problems.find((p) => p.code === "STATEMENT_CURRENCY_MISMATCH");
+    if (currencyProblem) {
+      fail("STATEMENT_ACCOUNT_MISMATCH", `${describeLocation(currencyProblem.location)}: ${currencyProblem.message} The bank account is in ${target.currency}. Nothing was imported.`, {
         field: "content",
-        location: describeLocation(foreignLine.location),
+        location: describeLocation(currencyProblem.location),
       });
     }
-    const difference = statementBalanceDifference(statement);
-    if (difference !== null && difference !== 0n && statement.opening && statement.closing) {
-      const sum = statement.closing.amount - statement.opening.amount - difference;
-      fail(
-        "STATEMENT_BALANCE_MISMATCH",
-        `${name} does not add up: opening ${formatMinor(statement.opening.amount, target.currency)} plus its ${statement.lines.length} lines (${formatMinor(sum, target.currency)}) is ${formatMinor(statement.opening.amount + sum, target.currency)}, but the closing balance (${describeLocation(statement.closing.location)}) is ${formatMinor(statement.closing.amount, target.currency)}, a difference of ${formatMinor(difference, target.currency)}. Nothing was imported.`,
-        { field: "content", statement: name, location: describeLocation(statement.closing.location), difference: difference.toString() },
-      );
+    const balanceProblem = check.problems.find((p) => p.code === "STATEMENT_BALANCE_MISMATCH");
+    if (balanceProblem) {
+      fail("STATEMENT_BALANCE_MISMATCH", `${balanceProblem.message} (${describeLocation(balanceProblem.location)}) Nothing was imported.`, {
+        field: "content",
+        statement: name,
+        location: describeLocation(balanceProblem.location),
+        difference: check.figures?.difference.toString() ?? null,
+      });
     }
     const identities = await lineIdentities(target.bankAccountId, statement.lines);
     const lines = statement.lines.map((line, i): NewBankStatementLine => {

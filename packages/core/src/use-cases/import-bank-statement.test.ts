@@ -1,4 +1,7 @@
 import { actorFor, createTestDatabase, createTestOrganization, expectFailure, type TestDatabase, type TestOrganization } from "@closebook/db/testing";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import superjson from "superjson";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ParsedStatement, ParsedStatementLine, StatementReadResult } from "../bank-statements/parsed-statement";
@@ -6,7 +9,9 @@ import type { StatementFileReader } from "../bank-statements/statement-import";
 import { runStatementImportJob } from "../jobs/import-statement-job";
 import { getBankAccount, getStatementImport, listStatementLines } from "../queries/bank-queries";
 import { createBankAccount } from "./create-bank-account";
-import { defineImportBankStatement } from "./import-bank-statement";
+import { defineImportBankStatement, importBankStatement as realImport } from "./import-bank-statement";
+
+const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../bank-statements/fixtures/camt053");
 
 /**
  * The files here are ParsedStatements written with superjson, read back by `readTestFile`: the
@@ -159,8 +164,9 @@ describe("import-bank-statement", () => {
       "STATEMENT_BALANCE_MISMATCH",
     );
     expect(error.message).toBe(
-      "statement 2026-08 does not add up: opening 100.00 EUR plus its 2 lines (4.00 EUR) is 104.00 EUR, but the closing balance (line 40, Stmt/Bal[2]/Amt) is 105.00 EUR, a difference of 1.00 EUR. Nothing was imported.",
+      "Statement 2026-08 (DE89370400440532013000): opening balance 100.00 EUR + credits 5.00 EUR − debits 1.00 EUR (2 lines) = 104.00 EUR, but the closing balance is 105.00 EUR (difference 1.00 EUR). (line 40, Stmt/Bal[2]/Amt) Nothing was imported.",
     );
+    expect(error.details).toMatchObject({ location: "line 40, Stmt/Bal[2]/Amt", difference: "100" });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -183,7 +189,7 @@ describe("import-bank-statement", () => {
     await expectFailure(importBankStatement(t.db, actorFor(org, "clerk"), { bankAccountId, fileName: "usd.xml", content: file(dollars) }), "STATEMENT_ACCOUNT_MISMATCH");
     const foreignLine = statement("EUR-2", 0n, [line(1_00n, "2026-09-01", { currency: "CHF", location: { line: 7 } })], { from: "2026-09-01", to: "2026-09-30" });
     const named = await expectFailure(importBankStatement(t.db, actorFor(org, "clerk"), { bankAccountId, fileName: "chf.xml", content: file(foreignLine) }), "STATEMENT_ACCOUNT_MISMATCH");
-    expect(named.message).toBe("line 7 of statement EUR-2 is in CHF, the bank account in EUR. Nothing was imported.");
+    expect(named.message).toBe("line 7: Statement EUR-2 (DE89370400440532013000): a line of 1.00 CHF on 2026-09-01 is not in the account's currency EUR. The bank account is in EUR. Nothing was imported.");
     expect(await snapshot()).toEqual(before);
     const ours = statement("2026-09", 1_305_00n, [line(7_00n, "2026-09-02", { bankReference: "SEP-1" })], { from: "2026-09-01", to: "2026-09-30" }, { iban: "de89 3704 0044 0532 0130 00" });
     const mixed = await importBankStatement(t.db, actorFor(org, "clerk"), { bankAccountId, fileName: "mixed.xml", content: file(theirs, ours) });
@@ -317,5 +323,49 @@ describe("a large file, imported by the background job", () => {
     expect(ends.reduce((n, e) => n + (e.result?.linesNew ?? 0), 0)).toBe(9_000);
     expect(ends.reduce((n, e) => n + (e.result?.linesDuplicate ?? 0), 0)).toBe(3_000);
     expect(await lineCount(account)).toBe(9_000);
+  });
+});
+
+describe("camt.053 files through readStatementFile", () => {
+  const fixture = (name: string) => readFileSync(path.join(fixtures, name)).toString("base64");
+  let camtOrg: TestOrganization;
+  let eur: string;
+  let other: string;
+
+  beforeAll(async () => {
+    camtOrg = await createTestOrganization(t.db, ["controller", "clerk"], "Camt Org");
+    eur = (await createBankAccount(t.db, actorFor(camtOrg, "controller"), { code: "1010", currency: "EUR", iban, bankName: "Commerzbank" })).state.id;
+    other = (await createBankAccount(t.db, actorFor(camtOrg, "controller"), { code: "1011", currency: "EUR", accountNumber: "0012345678", bankName: "Other bank" })).state.id;
+  });
+
+  it("imports a file of several accounts' statements: ours, the others named; a second import adds nothing", async () => {
+    const result = await realImport(t.db, actorFor(camtOrg, "clerk"), { bankAccountId: eur, fileName: "v02-two-accounts.xml", content: fixture("v02-two-accounts.xml") });
+    expect(result.state.status).toBe("succeeded");
+    expect(result.state.result?.statementsImported).toBeGreaterThanOrEqual(1);
+    expect(result.state.result?.linesNew).toBeGreaterThan(0);
+    expect(result.warnings.map((w) => w.code)).toContain("STATEMENT_FOR_OTHER_ACCOUNT");
+    expect(result.warnings.find((w) => w.code === "STATEMENT_FOR_OTHER_ACCOUNT")?.message).toMatch(/CB-CHF-2026-06 \(account CH9300762011623852957\)/);
+    const again = await realImport(t.db, actorFor(camtOrg, "clerk"), { bankAccountId: eur, fileName: "v02-two-accounts.xml", content: fixture("v02-two-accounts.xml") });
+    expect(again.state.result).toMatchObject({ statementsImported: 0, linesNew: 0, linesDuplicate: result.state.result?.linesNew });
+  });
+
+  it("imports batched entries as one line per transaction", async () => {
+    const result = await realImport(t.db, actorFor(camtOrg, "clerk"), { bankAccountId: other, fileName: "v04-batched.xml", content: fixture("v04-batched.xml") });
+    expect(result.state.result?.linesNew).toBeGreaterThan(2);
+    const lines = await listStatementLines(t.db, actorFor(camtOrg, "clerk"), { bankAccountId: other });
+    expect(new Set(lines.items.map((l) => l.lineIdentity)).size).toBe(lines.items.length);
+  });
+
+  it.each([
+    ["wrong-closing-balance.xml", "STATEMENT_BALANCE_MISMATCH"],
+    ["truncated.xml", "STATEMENT_UNREADABLE"],
+    ["too-many-decimals.xml", "STATEMENT_UNREADABLE"],
+    ["bad-date.xml", "STATEMENT_UNREADABLE"],
+    ["no-statement.xml", "STATEMENT_UNREADABLE"],
+  ])("refuses %s with %s, naming where, and imports nothing", async (name, code) => {
+    const before = await t.db.prisma.bankStatementLine.count({ where: { organizationId: camtOrg.organizationId } });
+    const error = await expectFailure(realImport(t.db, actorFor(camtOrg, "clerk"), { bankAccountId: eur, fileName: name, content: fixture(name) }), code);
+    expect(error.message).toMatch(/line \d+|Stmt|Ntry|no statement|holds no/i);
+    expect(await t.db.prisma.bankStatementLine.count({ where: { organizationId: camtOrg.organizationId } })).toBe(before);
   });
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { fileHash } from "../bank-statements/line-identity";
+import { readStatementFile } from "../bank-statements/read-statement-file";
 import { backgroundImportThreshold, readAndPlan, serializePlan, statementImportFailures, storeStatements, type StatementFileReader } from "../bank-statements/statement-import";
 import { statementFormats } from "../domain/enums";
 import { statementImportSchema } from "../dto/bank-dto";
@@ -122,3 +123,6 @@ export function defineImportBankStatement(read: StatementFileReader) {
     },
   });
 }
+
+/** import-bank-statement with the format-detecting reader of every supported format. */
+export const importBankStatement = defineImportBankStatement(readStatementFile);

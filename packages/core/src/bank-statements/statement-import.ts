@@ -234,7 +234,7 @@ export async function storeStatements(
     summaries.push({ statementId: stored.id, ...summary });
     if (stored.openingMinor !== null && stored.openingDate) {
       const previous = await tx.bank.findPreviousStatement(context.bankAccountId, stored.openingDate, stored.id);
-      if (previous?.closingMinor != null && previous.closingDate && previous.closingMinor !== stored.openingMinor) {
+      if (previous && previous.closingMinor !== null && previous.closingDate && previous.closingMinor !== stored.openingMinor) {
         const name = statement.statementId ? `Statement ${statement.statementId}` : "The statement";
         const before = previous.bankStatementId ? `statement ${previous.bankStatementId}` : "the previous statement";
         warnings.push({

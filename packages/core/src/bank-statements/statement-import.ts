@@ -5,7 +5,6 @@
  * repositories only persist what this decides.
  */
 import type { NewBankStatementLine, Repositories } from "@closebook/db";
-import superjson from "superjson";
 import { failuresOf } from "../errors";
 import { formatMinor } from "../money";
 import type { Warning } from "../shared/outcome";
@@ -18,8 +17,12 @@ import { describeLocation, type ParsedStatement, type StatementFormat, type Stat
 export const statementImportFailures = ["STATEMENT_UNREADABLE", "STATEMENT_ACCOUNT_MISMATCH", "STATEMENT_BALANCE_MISMATCH"] as const;
 const { fail } = failuresOf(statementImportFailures);
 
-/** Above this many lines, an import runs as a background job (with progress) instead of in the call. */
-export const backgroundImportThreshold = 5_000;
+/**
+ * Above this size (about 5,000 lines of camt.053, more of CSV), a file is read, checked and
+ * stored by a background job with progress instead of in the call: reading 100k lines takes
+ * longer than a request's transaction may run.
+ */
+export const backgroundImportBytes = 2 * 1024 * 1024;
 /** Lines per INSERT of a stored import. */
 export const importBatchSize = 2_000;
 
@@ -270,14 +273,4 @@ export async function readAndPlan(target: ImportTarget, fileName: string, bytes:
   const result = await read(bytes, options);
   if (!result.ok) return failUnreadable(fileName, result.problems);
   return planStatementImport(target, fileName, result.statements, result.warnings);
-}
-
-/** A checked plan as bytes, kept for the background job (bigints survive; the statements' own line lists are left out: `lines` holds them). */
-export function serializePlan(plan: StatementImportPlan): Uint8Array {
-  const slim = { ...plan, statements: plan.statements.map((s) => ({ ...s, statement: { ...s.statement, lines: [] } })) };
-  return new TextEncoder().encode(superjson.stringify(slim));
-}
-
-export function deserializePlan(bytes: Uint8Array): StatementImportPlan {
-  return superjson.parse<StatementImportPlan>(new TextDecoder().decode(bytes));
 }

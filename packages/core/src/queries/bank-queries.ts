@@ -1,6 +1,5 @@
 import type { BankStatementImportRecord, Database } from "@closebook/db";
 import { z } from "zod";
-import { backgroundImportThreshold } from "../bank-statements/statement-import";
 import { bankStatementLineStatuses } from "../domain/enums";
 import {
   bankAccountListSchema,
@@ -93,7 +92,7 @@ export function statementImportView(record: BankStatementImportRecord): Statemen
     fileName: record.fileName,
     fileHash: record.fileHash,
     status: record.status,
-    background: record.linesTotal > backgroundImportThreshold,
+    background: record.background,
     linesTotal: record.linesTotal,
     linesProcessed: record.linesProcessed,
     result,

@@ -269,9 +269,9 @@ describe("a large file, imported by the background job", () => {
     const account = (await createBankAccount(t.db, actorFor(org, "controller"), { code: "1020", currency: "EUR", accountNumber: "BIG-20K", bankName: "Big Bank" })).state.id;
     const accountFile = big(20_000, "A", "BIG-20K");
     const queued = await importBankStatement(t.db, actorFor(org, "clerk"), { bankAccountId: account, fileName: "big.xml", content: accountFile }, { idempotencyKey: "big-import-1" });
-    expect(queued.state).toMatchObject({ status: "queued", background: true, linesTotal: 20_000, linesProcessed: 0, result: null });
+    expect(queued.state).toMatchObject({ status: "queued", background: true, linesTotal: 0, linesProcessed: 0, result: null });
     expect(queued.triggered).toEqual(["scheduled the background import"]);
-    expect(queued.message).toBe("big.xml holds 20,000 lines: it is checked and imports in the background.");
+    expect(queued.message).toBe("big.xml is large: it is read, checked and imported in the background (follow its progress).");
     const jobs = (await t.db.read.jobs.pending("import-bank-statement")).filter((j) => (j.payload as { importId: string }).importId === queued.state.id);
     expect(jobs).toHaveLength(1);
     expect(await lineCount(account)).toBe(0);
@@ -281,7 +281,7 @@ describe("a large file, imported by the background job", () => {
       void getStatementImport(t.db, actorFor(org, "viewer"), { importId: queued.state.id }).then((s) => progress.push(s.linesProcessed));
     }, 50);
     const started = performance.now();
-    const done = await runStatementImportJob(t.db, { organizationId: org.organizationId, importId: queued.state.id }).finally(() => clearInterval(poll));
+    const done = await runStatementImportJob(t.db, { organizationId: org.organizationId, importId: queued.state.id }, readTestFile).finally(() => clearInterval(poll));
     const seconds = (performance.now() - started) / 1000;
     console.log(`background import of 20,000 lines: ${seconds.toFixed(2)} s (${Math.round(20_000 / seconds)} lines/s)`);
     expect(done).toBe(`import ${queued.state.id}: 20000 new lines, 0 duplicates`);
@@ -289,9 +289,9 @@ describe("a large file, imported by the background job", () => {
     expect(progress.some((p) => p > 0 && p < 20_000)).toBe(true);
     const status = await getStatementImport(t.db, actorFor(org, "viewer"), { importId: queued.state.id });
     expect(status).toMatchObject({ status: "succeeded", linesProcessed: 20_000, result: { statementsImported: 1, linesNew: 20_000, linesDuplicate: 0 } });
-    expect(await t.db.read.bank.pendingPlan(queued.state.id)).toBeNull();
+    expect(await t.db.read.bank.pendingFile(queued.state.id)).toBeNull();
 
-    expect(await runStatementImportJob(t.db, { organizationId: org.organizationId, importId: queued.state.id })).toBe(`import ${queued.state.id} already succeeded`);
+    expect(await runStatementImportJob(t.db, { organizationId: org.organizationId, importId: queued.state.id }, readTestFile)).toBe(`import ${queued.state.id} already succeeded`);
     const retry = await importBankStatement(t.db, actorFor(org, "clerk"), { bankAccountId: account, fileName: "big.xml", content: accountFile }, { idempotencyKey: "big-import-1" });
     expect(retry).toMatchObject({ replayed: true, state: { id: queued.state.id } });
     expect(await lineCount(account)).toBe(20_000);
@@ -301,7 +301,7 @@ describe("a large file, imported by the background job", () => {
       importBankStatement(t.db, actorFor(org, "clerk"), { bankAccountId: account, fileName: "big-again.xml", content: accountFile }),
       importBankStatement(t.db, actorFor(org, "admin"), { bankAccountId: account, fileName: "big-again.xml", content: accountFile }),
     ]);
-    await Promise.all([a, b].map((q) => runStatementImportJob(t.db, { organizationId: org.organizationId, importId: q.state.id })));
+    await Promise.all([a, b].map((q) => runStatementImportJob(t.db, { organizationId: org.organizationId, importId: q.state.id }, readTestFile)));
     const ends = await Promise.all([a, b].map((q) => getStatementImport(t.db, actorFor(org, "viewer"), { importId: q.state.id })));
     expect(ends.map((e) => [e.status, e.result?.linesNew, e.result?.linesDuplicate])).toEqual([["succeeded", 0, 20_000], ["succeeded", 0, 20_000]]);
     expect(await lineCount(account)).toBe(20_000);
@@ -312,17 +312,33 @@ describe("a large file, imported by the background job", () => {
     const make = (from: number, to: number) =>
       file(statement(`PAR-${from}`, 0n, Array.from({ length: to - from }, (_, k) => line(BigInt(from + k + 1), "2027-02-01", { bankReference: `P-${from + k}` })), { from: "2027-02-01", to: "2027-02-28" }, { iban: null, number: "BIG-PAR" }));
     const [a, b] = await Promise.all([
-      importBankStatement(t.db, actorFor(org, "clerk"), { bankAccountId: account, fileName: "a.xml", content: make(0, 6_000) }),
-      importBankStatement(t.db, actorFor(org, "clerk"), { bankAccountId: account, fileName: "b.xml", content: make(3_000, 9_000) }),
+      importBankStatement(t.db, actorFor(org, "clerk"), { bankAccountId: account, fileName: "a.xml", content: make(0, 12_000) }),
+      importBankStatement(t.db, actorFor(org, "clerk"), { bankAccountId: account, fileName: "b.xml", content: make(6_000, 18_000) }),
     ]);
-    const outcomes = await Promise.allSettled([a, b].map((q) => runStatementImportJob(t.db, { organizationId: org.organizationId, importId: q.state.id })));
+    expect([a.state.background, b.state.background]).toEqual([true, true]);
+    const outcomes = await Promise.allSettled([a, b].map((q) => runStatementImportJob(t.db, { organizationId: org.organizationId, importId: q.state.id }, readTestFile)));
     // A deadlock between the two is retried by the transaction; a job that still fails is retried by the worker.
-    for (const [i, o] of outcomes.entries()) if (o.status === "rejected") await runStatementImportJob(t.db, { organizationId: org.organizationId, importId: [a, b][i]?.state.id ?? "" });
+    for (const [i, o] of outcomes.entries()) if (o.status === "rejected") await runStatementImportJob(t.db, { organizationId: org.organizationId, importId: [a, b][i]?.state.id ?? "" }, readTestFile);
     const ends = await Promise.all([a, b].map((q) => getStatementImport(t.db, actorFor(org, "viewer"), { importId: q.state.id })));
     expect(ends.map((e) => e.status)).toEqual(["succeeded", "succeeded"]);
-    expect(ends.reduce((n, e) => n + (e.result?.linesNew ?? 0), 0)).toBe(9_000);
-    expect(ends.reduce((n, e) => n + (e.result?.linesDuplicate ?? 0), 0)).toBe(3_000);
-    expect(await lineCount(account)).toBe(9_000);
+    expect(ends.reduce((n, e) => n + (e.result?.linesNew ?? 0), 0)).toBe(18_000);
+    expect(ends.reduce((n, e) => n + (e.result?.linesDuplicate ?? 0), 0)).toBe(6_000);
+    expect(await lineCount(account)).toBe(18_000);
+  });
+
+  it("a large file that does not add up ends the job failed, naming why, with nothing imported; the job does not run again", { timeout: 120_000 }, async () => {
+    const account = (await createBankAccount(t.db, actorFor(org, "controller"), { code: "1022", currency: "EUR", accountNumber: "BIG-BAD", bankName: "Big Bank" })).state.id;
+    const lines = Array.from({ length: 12_000 }, (_, i) => line(BigInt(i + 1), "2027-03-01", { bankReference: `B-${i}` }));
+    const bad = file(statement("BAD-1", 0n, lines, { from: "2027-03-01", to: "2027-03-31" }, { iban: null, number: "BIG-BAD" }, 1n));
+    const queued = await importBankStatement(t.db, actorFor(org, "clerk"), { bankAccountId: account, fileName: "bad-big.xml", content: bad });
+    expect(queued.state.status).toBe("queued");
+    expect(await runStatementImportJob(t.db, { organizationId: org.organizationId, importId: queued.state.id }, readTestFile)).toBe(`import ${queued.state.id} failed: STATEMENT_BALANCE_MISMATCH`);
+    const status = await getStatementImport(t.db, actorFor(org, "viewer"), { importId: queued.state.id });
+    expect(status).toMatchObject({ status: "failed", result: null, failure: { code: "STATEMENT_BALANCE_MISMATCH" } });
+    expect(status.failure?.message).toMatch(/^Statement BAD-1 \(BIG-BAD\): opening balance 0\.00 EUR .* but the closing balance is 0\.01 EUR/);
+    expect(await lineCount(account)).toBe(0);
+    expect(await t.db.read.bank.pendingFile(queued.state.id)).toBeNull();
+    expect(await runStatementImportJob(t.db, { organizationId: org.organizationId, importId: queued.state.id }, readTestFile)).toBe(`import ${queued.state.id} already failed`);
   });
 });
 

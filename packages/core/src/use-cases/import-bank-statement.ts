@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { fileHash } from "../bank-statements/line-identity";
 import { readStatementFile } from "../bank-statements/read-statement-file";
-import { backgroundImportThreshold, readAndPlan, serializePlan, statementImportFailures, storeStatements, type StatementFileReader } from "../bank-statements/statement-import";
+import { backgroundImportBytes, readAndPlan, statementImportFailures, storeStatements, type StatementFileReader } from "../bank-statements/statement-import";
 import { statementFormats } from "../domain/enums";
 import { statementImportSchema } from "../dto/bank-dto";
 import { failuresOf } from "../errors";
@@ -50,8 +50,8 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString
  * Imports a bank statement file (camt.053, OFX/QFX, MT940, CSV with a saved profile) into a
  * bank account: every statement must be the account's and add up; lines imported before (by
  * this or an overlapping file) are skipped; a gap after the previous statement is warned about.
- * All or nothing. A file of more than `backgroundImportThreshold` lines is checked here, then
- * stored by a background job (poll `statements.importStatus`).
+ * All or nothing. A file larger than `backgroundImportBytes` is read, checked and stored by a
+ * background job (poll `statements.importStatus`; a bad file ends it `failed`, naming why).
  */
 export function defineImportBankStatement(read: StatementFileReader) {
   return defineUseCase({
@@ -67,10 +67,8 @@ export function defineImportBankStatement(read: StatementFileReader) {
       const profile = input.profileId ? await tx.bank.findCsvProfile(actor.organizationId, input.profileId) : null;
       if (input.profileId && !profile) return fail("CSV_PROFILE_NOT_FOUND", "No such CSV import profile in this organization.", { field: "profileId" });
       const bytes = decodeBase64(input.content);
-      const target = { bankAccountId: bankAccount.id, iban: bankAccount.iban, accountNumber: bankAccount.accountNumber, currency: ledger.currency };
-      const plan = await readAndPlan(target, input.fileName, bytes, read, { format: input.format, profile: profile?.profile });
-      const background = plan.linesTotal > backgroundImportThreshold;
-      const record = await tx.bank.insertImport({
+      const background = bytes.length > backgroundImportBytes;
+      const newImport = {
         organizationId: actor.organizationId,
         bankAccountId: bankAccount.id,
         requestedBy: actor.userId,
@@ -79,23 +77,22 @@ export function defineImportBankStatement(read: StatementFileReader) {
         fileHash: await fileHash(bytes),
         format: input.format ?? null,
         csvProfileId: profile?.id ?? null,
-        status: background ? "queued" : "running",
-        linesTotal: plan.linesTotal,
-        pendingPlan: background ? serializePlan(plan) : null,
-      });
-      const effects = sideEffects(tx, actor);
+        background,
+      };
       if (background) {
-        const scheduled = await effects.schedule(
+        const record = await tx.bank.insertImport({ ...newImport, status: "queued", linesTotal: 0, pendingFile: bytes });
+        const scheduled = await sideEffects(tx, actor).schedule(
           "import-bank-statement",
           { organizationId: actor.organizationId, importId: record.id },
           { runAt: new Date(), jobKey: `statement-import:${record.id}` },
           "scheduled the background import",
         );
-        return outcome(statementImportView(record), `${input.fileName} holds ${plural(plan.linesTotal, "line")}: it is checked and imports in the background.`, {
-          triggered: [scheduled],
-          warnings: plan.warnings,
-        });
+        return outcome(statementImportView(record), `${input.fileName} is large: it is read, checked and imported in the background (follow its progress).`, { triggered: [scheduled] });
       }
+      const target = { bankAccountId: bankAccount.id, iban: bankAccount.iban, accountNumber: bankAccount.accountNumber, currency: ledger.currency };
+      const plan = await readAndPlan(target, input.fileName, bytes, read, { format: input.format, profile: profile?.profile });
+      const record = await tx.bank.insertImport({ ...newImport, status: "running", linesTotal: plan.linesTotal, pendingFile: null });
+      const effects = sideEffects(tx, actor);
       const result = await storeStatements(
         tx,
         { organizationId: actor.organizationId, bankAccountId: bankAccount.id, importId: record.id, importedBy: actor.userId, fileName: input.fileName, fileHash: record.fileHash },

@@ -119,6 +119,7 @@ export interface BankStatementImportRecord {
   format: string | null;
   csvProfileId: string | null;
   status: BankStatementImportStatus;
+  background: boolean;
   linesTotal: number;
   linesProcessed: number;
   outcome: Prisma.JsonValue;
@@ -139,8 +140,9 @@ export interface NewBankStatementImport {
   csvProfileId: string | null;
   status: BankStatementImportStatus;
   linesTotal: number;
-  /** The checked import, serialized, kept only while a background import waits or runs. */
-  pendingPlan: Uint8Array | null;
+  background: boolean;
+  /** The file, kept only while a background import waits or runs. */
+  pendingFile: Uint8Array | null;
 }
 
 export interface CsvImportProfileRecord {
@@ -175,6 +177,7 @@ const importSelect = {
   format: true,
   csvProfileId: true,
   status: true,
+  background: true,
   linesTotal: true,
   linesProcessed: true,
   outcome: true,
@@ -330,22 +333,22 @@ export function bankRepository(db: DbClient) {
     // --- Imports ---------------------------------------------------------------------------
 
     async insertImport(row: NewBankStatementImport): Promise<BankStatementImportRecord> {
-      const { pendingPlan, ...rest } = row;
-      return db.bankStatementImport.create({ data: { ...rest, pendingPlan: pendingPlan ? Buffer.from(pendingPlan) : null }, select: importSelect });
+      const { pendingFile, ...rest } = row;
+      return db.bankStatementImport.create({ data: { ...rest, pendingFile: pendingFile ? Buffer.from(pendingFile) : null }, select: importSelect });
     },
 
     findImport(organizationId: string, id: string): Promise<BankStatementImportRecord | null> {
       return db.bankStatementImport.findFirst({ where: { id, organizationId }, select: importSelect });
     },
 
-    /** The checked import a background job stores (null once it ended). */
-    async pendingPlan(id: string): Promise<Uint8Array | null> {
-      const row = await db.bankStatementImport.findUnique({ where: { id }, select: { pendingPlan: true } });
-      return row?.pendingPlan ? new Uint8Array(row.pendingPlan) : null;
+    /** The file a background import reads (null once it ended). */
+    async pendingFile(id: string): Promise<Uint8Array | null> {
+      const row = await db.bankStatementImport.findUnique({ where: { id }, select: { pendingFile: true } });
+      return row?.pendingFile ? new Uint8Array(row.pendingFile) : null;
     },
 
     /** Moves an import to `status` only from one of `from`; returns whether it moved. */
-    async transitionImport(id: string, from: readonly BankStatementImportStatus[], to: { status: BankStatementImportStatus; linesTotal?: number; linesProcessed?: number; outcome?: Prisma.InputJsonValue; failure?: Prisma.InputJsonValue; finished?: boolean; dropPlan?: boolean }): Promise<boolean> {
+    async transitionImport(id: string, from: readonly BankStatementImportStatus[], to: { status: BankStatementImportStatus; linesTotal?: number; linesProcessed?: number; outcome?: Prisma.InputJsonValue; failure?: Prisma.InputJsonValue; finished?: boolean; dropFile?: boolean }): Promise<boolean> {
       const result = await db.bankStatementImport.updateMany({
         where: { id, status: { in: [...from] } },
         data: {
@@ -355,7 +358,7 @@ export function bankRepository(db: DbClient) {
           ...(to.outcome !== undefined ? { outcome: to.outcome } : {}),
           ...(to.failure !== undefined ? { failure: to.failure } : {}),
           ...(to.finished ? { finishedAt: new Date() } : {}),
-          ...(to.dropPlan ? { pendingPlan: null } : {}),
+          ...(to.dropFile ? { pendingFile: null } : {}),
         },
       });
       return result.count === 1;

@@ -25,6 +25,7 @@ import {
   checkChargeOverdue,
   completeTask,
   createAccount,
+  createBankAccount,
   createCharge,
   createCounterparty,
   createOrganization,
@@ -175,6 +176,12 @@ class Seeder {
     this.accounts.set(opened.state.code, opened.state.id);
   }
 
+  /** Makes a ledger account of the chart a bank account with the bank's details. */
+  async bankAccount(actor: Actor, code: string, details: Omit<Parameters<typeof createBankAccount>[2], "accountId" | "code">): Promise<void> {
+    const accountId = await this.account(actor, code);
+    await this.call(() => createBankAccount(this.db, actor, { ...details, accountId }));
+  }
+
   async counterparty(actor: Actor, kind: "customer" | "vendor", name: string): Promise<string> {
     const domain = name.split(" ")[0]?.toLowerCase() ?? "example";
     const created = await this.call(() => createCounterparty(this.db, actor, { kind, name, email: `${kind === "customer" ? "billing" : "ar"}@${domain}.example` }));
@@ -273,6 +280,8 @@ async function seedNorthwind(s: Seeder, as: ActorOf): Promise<void> {
 
   await s.openAccount(admin, { code: "6500", name: "Utilities", type: "expense", currency: "EUR" });
   await s.openAccount(admin, { code: "4200", name: "Consulting revenue", type: "revenue", currency: "EUR" });
+  await s.bankAccount(admin, "1010", { currency: "EUR", iban: "DE89370400440532013000", bic: "COBADEFFXXX", bankName: "Commerzbank", ownerUserId: clerk.userId });
+  await s.bankAccount(admin, "1020", { currency: "EUR", iban: "DE02120300000000202051", bic: "BYLADEM1001", bankName: "Deutsche Kreditbank", ownerUserId: controller.userId });
 
   await s.entry(controller, start, "Opening balances: share capital paid in", [
     ["1010", 250_000_00n, 0n],
@@ -394,6 +403,7 @@ async function seedContoso(s: Seeder, as: ActorOf): Promise<void> {
       ],
     }),
   );
+  await s.bankAccount(admin, "1010", { currency: "CHF", iban: "CH9300762011623852957", bic: "POFICHBEXXX", bankName: "PostFinance", ownerUserId: controller.userId });
   await s.openAccount(admin, { code: "1500", name: "Investments in subsidiaries", type: "asset", currency: "CHF" });
   await s.openAccount(admin, { code: "4500", name: "Management fee income", type: "revenue", currency: "CHF" });
   await s.entry(controller, start, "Opening balances: share capital paid in", [["1010", 250_000_00n, 0n], ["3000", 0n, 250_000_00n]]);

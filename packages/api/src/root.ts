@@ -1,4 +1,5 @@
 import { accountsRouter } from "./routers/accounts-router";
+import { bankAccountsRouter, statementsRouter } from "./routers/bank-router";
 import { chargesRouter } from "./routers/charges-router";
 import { counterpartiesRouter } from "./routers/counterparties-router";
 import { ledgerRouter } from "./routers/ledger-router";
@@ -27,6 +28,8 @@ export const appRouter = router({
   organizations: organizationsRouter,
   members: membersRouter,
   invitations: invitationsRouter,
+  bankAccounts: bankAccountsRouter,
+  statements: statementsRouter,
 });
 
 export type AppRouter = typeof appRouter;

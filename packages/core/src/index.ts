@@ -17,6 +17,7 @@ export * from "./shared/wire-schemas";
 export type { Expect, Same } from "./shared/type-check";
 // Response DTOs (what procedures return), declared once
 export * from "./dto/account-dto";
+export * from "./dto/bank-dto";
 export * from "./dto/movement-dto";
 export * from "./dto/organization-dto";
 export * from "./dto/approval-policy-dto";
@@ -38,6 +39,9 @@ export { assessFunds, type FundsAccount, type FundsCheck } from "./ledger/availa
 export * from "./ledger/normal-balance";
 // Use cases (one file each, named for the intention)
 export * from "./use-cases/create-account";
+export * from "./use-cases/create-bank-account";
+export * from "./use-cases/update-bank-account";
+export * from "./use-cases/import-bank-statement";
 export * from "./use-cases/list-accounts";
 export * from "./use-cases/create-counterparty";
 export * from "./use-cases/update-counterparty";
@@ -73,6 +77,7 @@ export * from "./audit/audit-changes";
 export * from "./queries/search";
 export * from "./search/rank-search-hits";
 export * from "./queries/movement-queries";
+export * from "./queries/bank-queries";
 export * from "./queries/movement-request-options";
 export * from "./dto/movement-options-dto";
 export * from "./queries/ledger-queries";

@@ -10,10 +10,15 @@ export interface Database {
    * and are retried a few times; anything `work` throws rolls back and is rethrown, expected
    * database refusals (unique, check, out of range, retries exhausted) as a `DatabaseFault`.
    */
-  transaction<T>(work: (tx: Repositories) => Promise<T>): Promise<T>;
+  transaction<T>(work: (tx: Repositories) => Promise<T>, options?: TransactionOptions): Promise<T>;
   /** The Prisma client, for libraries that take one (better-auth's adapter, the job queue). */
   readonly prisma: PrismaClient;
   close(): Promise<void>;
+}
+
+export interface TransactionOptions {
+  /** How long the transaction may run before it is rolled back (30 s unless a long job says otherwise). */
+  timeoutMs?: number;
 }
 
 const maxAttempts = 4;
@@ -85,7 +90,7 @@ export function createDatabase(connectionString: string, options: PrismaClientOp
   return {
     prisma,
     read: createRepositories(prisma),
-    async transaction(work) {
+    async transaction(work, options = {}) {
       for (let attempt = 1; ; attempt++) {
         try {
           return await prisma.$transaction(async (tx) => {
@@ -96,7 +101,7 @@ export function createDatabase(connectionString: string, options: PrismaClientOp
           }, {
             isolationLevel: Prisma.TransactionIsolationLevel.ReadCommitted,
             maxWait: 10_000,
-            timeout: 30_000,
+            timeout: options.timeoutMs ?? 30_000,
           });
         } catch (error) {
           const fault = classifyDatabaseError(error);

@@ -1,9 +1,10 @@
-export { classifyDatabaseError, createDatabase, DatabaseFault, type Database, type DatabaseFaultKind } from "./database";
+export { classifyDatabaseError, createDatabase, DatabaseFault, type Database, type DatabaseFaultKind, type TransactionOptions } from "./database";
 export type { Repositories } from "./repositories";
 export type { PrismaClient } from "./prisma-client";
 export type * from "./repositories/account-repository";
 export type * from "./repositories/approval-policy-repository";
 export type * from "./repositories/audit-repository";
+export type * from "./repositories/bank-repository";
 export type * from "./repositories/charge-repository";
 export type * from "./repositories/counterparty-repository";
 export type * from "./repositories/credit-note-repository";

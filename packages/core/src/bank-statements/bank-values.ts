@@ -1,3 +1,4 @@
+import { ibanProblem } from "./iban";
 import { isIsoCurrency, minorDigits } from "../money/currency";
 import { parseCalendarDate } from "../fields/fields";
 
@@ -104,15 +105,8 @@ export function normalizeBankText(text: string | null | undefined): string | nul
   return cleaned === "" ? null : cleaned;
 }
 
-/** Whether text (spaces removed, upper case) is an IBAN by shape and ISO 13616 mod-97 check digits. */
+
+/** Whether the text is an IBAN with valid check digits (ISO 13616, mod 97); spaces and case are ignored. */
 export function isIban(text: string): boolean {
-  const iban = text.replace(/\s+/g, "").toUpperCase();
-  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(iban)) return false;
-  const rearranged = iban.slice(4) + iban.slice(0, 4);
-  let remainder = 0;
-  for (const char of rearranged) {
-    const digits = /\d/.test(char) ? char : String(char.charCodeAt(0) - 55);
-    for (const digit of digits) remainder = (remainder * 10 + Number(digit)) % 97;
-  }
-  return remainder === 1;
+  return ibanProblem(text) === null;
 }

@@ -5,6 +5,8 @@ export { readCsvStatement, previewCsv, sniffCsv, type CsvReadOptions, type CsvPr
 export { readOfx } from "./formats/ofx";
 export { readMt940 } from "./formats/mt940";
 export type { TextEncodingName } from "./formats/decode-text";
+export * from "./iban";
+export * from "./line-identity";
 export { readCamt053 } from "./formats/camt053";
 export * from "./statement-checks";
 export { readStatementFile, detectStatementFormat } from "./read-statement-file";

@@ -90,7 +90,7 @@ export type StatementReadResult =
 export function describeLocation(location: SourceLocation): string {
   const parts: string[] = [];
   if (location.line !== undefined) parts.push(`line ${location.line}`);
-  if (location.element) parts.push(location.element);
-  if (location.field) parts.push(location.element ? `(${location.field})` : `field ${location.field}`);
+  if (location.element) parts.push(location.field ? `${location.element} (${location.field})` : location.element);
+  else if (location.field) parts.push(`field ${location.field}`);
   return parts.length ? parts.join(", ") : "the file";
 }

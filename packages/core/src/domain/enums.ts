@@ -27,6 +27,14 @@ export const dateFormats = ["iso", "dmy_dot", "dmy_slash", "mdy_slash"] as const
  */
 export const numberFormats = ["comma_point", "point_comma", "space_comma", "apostrophe_point"] as const;
 
+/** A bank statement line: not yet reconciled, matched to ledger items (in full), or excluded with a reason. */
+export const bankStatementLineStatuses = ["unreconciled", "matched", "excluded"] as const;
+/** A statement import: waiting for the worker, running, done, or failed (nothing imported). */
+export const bankStatementImportStatuses = ["queued", "running", "succeeded", "failed"] as const;
+
+/** The statement file formats the readers read (stored as text: `camt.053` is no identifier). */
+export const statementFormats = ["camt.053", "ofx", "mt940", "csv"] as const;
+
 export type AccountTypeValue = (typeof accountTypes)[number];
 export type AccountStatusValue = (typeof accountStatuses)[number];
 export type MinimumBalancePolicyValue = (typeof minimumBalancePolicies)[number];
@@ -54,4 +62,6 @@ export const prismaEnumValues = {
   TaskStatus: taskStatuses,
   DateFormat: dateFormats,
   NumberFormat: numberFormats,
+  BankStatementLineStatus: bankStatementLineStatuses,
+  BankStatementImportStatus: bankStatementImportStatuses,
 } as const satisfies Record<string, readonly string[]>;

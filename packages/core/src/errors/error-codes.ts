@@ -66,6 +66,14 @@ export const errorCodes = [
   "INVITATION_ALREADY_PENDING",
   "INVITATION_NOT_FOUND",
   "LAST_ADMIN",
+  // Bank accounts and statement imports
+  "BANK_ACCOUNT_NOT_FOUND",
+  "DUPLICATE_BANK_ACCOUNT",
+  "STATEMENT_UNREADABLE",
+  "STATEMENT_ACCOUNT_MISMATCH",
+  "STATEMENT_BALANCE_MISMATCH",
+  "CSV_PROFILE_NOT_FOUND",
+  "STATEMENT_IMPORT_NOT_FOUND",
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

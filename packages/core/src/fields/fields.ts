@@ -13,6 +13,7 @@
  * broken values for every procedure's input from the schemas themselves.
  */
 import { z } from "zod";
+import { bicProblem, compactIban, ibanProblem } from "../bank-statements/iban";
 import { isIsoCurrency } from "../money/currency";
 
 export type FieldKind =
@@ -199,6 +200,46 @@ export function optionalText(options: Omit<TextOptions, "min" | "message">) {
 /** A search or filter text: like optionalText, but absent (undefined) when blank. */
 export function filterText(options: Omit<TextOptions, "min" | "message">) {
   return optionalText(options).transform((value) => value ?? undefined);
+}
+
+// --- Bank identifiers ---------------------------------------------------------------------
+
+/** An optional IBAN: spaces removed, upper-cased, its check digits verified; null when blank. */
+export function optionalIban() {
+  return register(
+    optionalText({ max: 42 })
+      .superRefine((value, ctx) => {
+        const problem = value === null ? null : ibanProblem(value);
+        if (problem) ctx.addIssue({ code: "custom", message: problem });
+      })
+      .transform((value) => (value === null ? null : compactIban(value))),
+    { kind: "text", min: 0, max: 42, multiline: false },
+  );
+}
+
+/** An optional BIC (8 or 11 characters), upper-cased; null when blank. */
+export function optionalBic() {
+  return register(
+    optionalText({ max: 14 })
+      .superRefine((value, ctx) => {
+        const problem = value === null ? null : bicProblem(value);
+        if (problem) ctx.addIssue({ code: "custom", message: problem });
+      })
+      .transform((value) => (value === null ? null : compactIban(value))),
+    { kind: "text", min: 0, max: 14, multiline: false },
+  );
+}
+
+/** An optional bank account number (other than an IBAN): letters, digits, spaces and dashes; spaces removed. */
+export function optionalAccountNumber() {
+  return register(
+    optionalText({ max: 40 })
+      .superRefine((value, ctx) => {
+        if (value !== null && !/^[A-Za-z0-9][A-Za-z0-9 ./-]{0,39}$/.test(value)) ctx.addIssue({ code: "custom", message: "Use letters, digits, spaces, dots, slashes or dashes." });
+      })
+      .transform((value) => (value === null ? null : value.replace(/\s+/g, "").toUpperCase())),
+    { kind: "text", min: 0, max: 40, multiline: false },
+  );
 }
 
 // --- Identifiers and keys ------------------------------------------------------------------

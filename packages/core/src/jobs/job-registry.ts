@@ -3,6 +3,7 @@ import { z } from "zod";
 import { checkChargeOverdue } from "./check-charge-overdue";
 import { deliverInvitation } from "./deliver-invitation";
 import { deliverNotification, type Mailer } from "./deliver-notification";
+import { runStatementImportJob } from "./import-statement-job";
 
 /** What a job handler may use: the database and the mailer of the worker running it. */
 export interface JobContext {
@@ -40,6 +41,10 @@ export const jobRegistry = {
   "check-charge-overdue": defineJob({
     payload: z.object({ organizationId: z.string().min(1), chargeId: z.uuid() }),
     run: (context, payload) => checkChargeOverdue(context.db, payload),
+  }),
+  "import-bank-statement": defineJob({
+    payload: z.object({ organizationId: z.string().min(1), importId: z.uuid() }),
+    run: (context, payload) => runStatementImportJob(context.db, payload),
   }),
   "purge-idempotency-records": defineJob({
     payload: z.object({}),

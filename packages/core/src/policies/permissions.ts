@@ -37,6 +37,10 @@ export const permissions = {
   "search.read": "viewer",
   "members.read": "viewer",
   "members.manage": "admin",
+  "bankAccounts.read": "viewer",
+  "bankAccounts.manage": "controller",
+  "statements.read": "viewer",
+  "statements.import": "clerk",
 } as const satisfies Record<string, Role>;
 
 export type Permission = keyof typeof permissions;

@@ -58,6 +58,11 @@ export function accountRepository(db: DbClient) {
       return id ? db.ledgerAccount.findUniqueOrThrow({ where: { id } }) : null;
     },
 
+    /** Marks the account as a bank account (when a bank account is linked to it). */
+    markBankAccount(id: string): Promise<AccountRecord> {
+      return db.ledgerAccount.update({ where: { id }, data: { isBankAccount: true } });
+    },
+
     findByCode(organizationId: string, code: string): Promise<AccountRecord | null> {
       return db.ledgerAccount.findUnique({ where: { organizationId_code: { organizationId, code } } });
     },

@@ -1,6 +1,7 @@
 import { accountRepository } from "./account-repository";
 import { approvalPolicyRepository } from "./approval-policy-repository";
 import { auditRepository } from "./audit-repository";
+import { bankRepository } from "./bank-repository";
 import { chargeRepository } from "./charge-repository";
 import { counterpartyRepository } from "./counterparty-repository";
 import { creditNoteRepository } from "./credit-note-repository";
@@ -21,6 +22,7 @@ export function createRepositories(db: DbClient) {
     accounts: accountRepository(db),
     approvalPolicy: approvalPolicyRepository(db),
     audit: auditRepository(db),
+    bank: bankRepository(db),
     charges: chargeRepository(db),
     counterparties: counterpartyRepository(db),
     creditNotes: creditNoteRepository(db),

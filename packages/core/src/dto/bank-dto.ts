@@ -1,0 +1,136 @@
+/** The response DTOs of bank accounts, statement lines and statement imports, declared once. */
+import type { BankAccountRecord, BankAccountSummaryRecord, BankStatementLineRecord } from "@closebook/db";
+import { z } from "zod";
+import { bankStatementImportStatuses, bankStatementLineStatuses } from "../domain/enums";
+import { wire } from "../fields";
+import type { Page } from "../shared/pagination";
+import type { Expect, Same } from "../shared/type-check";
+import { allowedActionsSchema, pageSchema, warningSchema, type ActionVerdict } from "../shared/wire-schemas";
+import type { StatementImportResult } from "../bank-statements/statement-import";
+
+export const bankAccountSchema = z.object({
+  id: wire.text(),
+  organizationId: wire.text(),
+  ledgerAccountId: wire.text(),
+  iban: wire.text().nullable(),
+  accountNumber: wire.text().nullable(),
+  bic: wire.text().nullable(),
+  bankName: wire.text(),
+  ownerUserId: wire.text().nullable(),
+  createdAt: wire.date(),
+  updatedAt: wire.date(),
+});
+
+/** What the caller may do with a bank account now. */
+export interface BankAccountActions {
+  update: ActionVerdict;
+  importStatement: ActionVerdict;
+}
+
+/** A bank account with its ledger account, its last statement and what is left to reconcile. */
+export interface BankAccountView extends BankAccountSummaryRecord {
+  allowedActions: BankAccountActions;
+}
+
+export const bankAccountViewSchema = bankAccountSchema.extend({
+  ledgerCode: wire.text(),
+  ledgerName: wire.text(),
+  currency: wire.text(),
+  ledgerBalanceMinor: wire.money(),
+  lastStatementDate: wire.date().nullable(),
+  lastClosingMinor: wire.money().nullable(),
+  unreconciledCount: z.number().int(),
+  allowedActions: allowedActionsSchema(["update", "importStatement"]),
+});
+export const bankAccountListSchema = z.array(bankAccountViewSchema);
+
+export const statementLineSchema = z.object({
+  id: wire.text(),
+  organizationId: wire.text(),
+  statementId: wire.text(),
+  bankAccountId: wire.text(),
+  position: z.number().int(),
+  lineIdentity: wire.text(),
+  occurrence: z.number().int(),
+  bookingDate: wire.date(),
+  valueDate: wire.date().nullable(),
+  amountMinor: wire.money(),
+  currency: wire.text(),
+  bankReference: wire.text().nullable(),
+  endToEndId: wire.text().nullable(),
+  counterpartyName: wire.text().nullable(),
+  counterpartyAccount: wire.text().nullable(),
+  remittanceInformation: wire.text().nullable(),
+  structuredReference: wire.text().nullable(),
+  additionalInformation: wire.text().nullable(),
+  bankTransactionCode: wire.text().nullable(),
+  allocatedMinor: wire.money(),
+  status: z.enum(bankStatementLineStatuses),
+  createdAt: wire.date(),
+});
+export const statementLinePageSchema = pageSchema(statementLineSchema);
+
+export const statementImportResultSchema = z.object({
+  statements: z.array(
+    z.object({
+      statementId: wire.text().nullable(),
+      bankStatementId: wire.text().nullable(),
+      fromDate: wire.text().nullable(),
+      toDate: wire.text().nullable(),
+      linesNew: z.number().int(),
+      linesDuplicate: z.number().int(),
+    }),
+  ),
+  statementsImported: z.number().int(),
+  statementsSkipped: z.number().int(),
+  linesNew: z.number().int(),
+  linesDuplicate: z.number().int(),
+  warnings: z.array(warningSchema),
+});
+
+/** Why a background import failed (nothing was imported). */
+export interface StatementImportFailure {
+  code: string;
+  message: string;
+}
+
+/** A statement import: its progress while it runs and its result once it ends. */
+export interface StatementImportView {
+  id: string;
+  bankAccountId: string;
+  fileName: string;
+  fileHash: string;
+  status: (typeof bankStatementImportStatuses)[number];
+  /** Whether it runs in the background (poll `statements.importStatus`). */
+  background: boolean;
+  linesTotal: number;
+  linesProcessed: number;
+  result: StatementImportResult | null;
+  failure: StatementImportFailure | null;
+  createdAt: Date;
+  finishedAt: Date | null;
+}
+
+export const statementImportSchema = z.object({
+  id: wire.text(),
+  bankAccountId: wire.text(),
+  fileName: wire.text(),
+  fileHash: wire.text(),
+  status: z.enum(bankStatementImportStatuses),
+  background: z.boolean(),
+  linesTotal: z.number().int(),
+  linesProcessed: z.number().int(),
+  result: statementImportResultSchema.nullable(),
+  failure: z.object({ code: wire.text(), message: wire.text() }).nullable(),
+  createdAt: wire.date(),
+  finishedAt: wire.date().nullable(),
+});
+
+type _Checks = [
+  Expect<Same<z.infer<typeof bankAccountSchema>, BankAccountRecord>>,
+  Expect<Same<z.infer<typeof bankAccountViewSchema>, BankAccountView>>,
+  Expect<Same<z.infer<typeof statementLineSchema>, BankStatementLineRecord>>,
+  Expect<Same<z.infer<typeof statementLinePageSchema>, Page<BankStatementLineRecord>>>,
+  Expect<Same<z.infer<typeof statementImportResultSchema>, StatementImportResult>>,
+  Expect<Same<z.infer<typeof statementImportSchema>, StatementImportView>>,
+];

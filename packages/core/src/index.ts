@@ -42,6 +42,7 @@ export * from "./use-cases/create-account";
 export * from "./use-cases/create-bank-account";
 export * from "./use-cases/update-bank-account";
 export * from "./use-cases/import-bank-statement";
+export * from "./use-cases/save-csv-import-profile";
 export * from "./use-cases/list-accounts";
 export * from "./use-cases/create-counterparty";
 export * from "./use-cases/update-counterparty";

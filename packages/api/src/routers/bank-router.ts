@@ -1,4 +1,4 @@
-import { createBankAccount, getBankAccount, getStatementImport, importBankStatement, listBankAccounts, listStatementLines, updateBankAccount } from "@closebook/core";
+import { createBankAccount, getBankAccount, getStatementImport, importBankStatement, listBankAccounts, listCsvImportProfiles, listStatementLines, saveCsvImportProfile, updateBankAccount } from "@closebook/core";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { mutation, query } from "../trpc";
 
@@ -16,4 +16,8 @@ export const statementsRouter = {
   lines: query(listStatementLines),
   /** Poll while a large file imports in the background. */
   importStatus: query(getStatementImport),
+  /** The saved CSV import profiles (a bank account's own and the shared ones). */
+  csvProfiles: query(listCsvImportProfiles),
+  /** Create or change how a bank's CSV export is read. */
+  saveCsvProfile: mutation(saveCsvImportProfile),
 } satisfies TRPCRouterRecord;

@@ -7,6 +7,7 @@ import type { Page } from "../shared/pagination";
 import type { Expect, Same } from "../shared/type-check";
 import { allowedActionsSchema, pageSchema, warningSchema, type ActionVerdict } from "../shared/wire-schemas";
 import type { StatementImportResult } from "../bank-statements/statement-import";
+import { csvImportProfileSchema, type CsvImportProfile } from "../bank-statements/formats/csv-profile";
 
 export const bankAccountSchema = z.object({
   id: wire.text(),
@@ -134,3 +135,25 @@ type _Checks = [
   Expect<Same<z.infer<typeof statementImportResultSchema>, StatementImportResult>>,
   Expect<Same<z.infer<typeof statementImportSchema>, StatementImportView>>,
 ];
+
+/** A saved CSV import profile: how one bank's CSV export is read (its settings as core's schema reads them). */
+export interface CsvImportProfileView {
+  id: string;
+  name: string;
+  /** The bank account it belongs to, or null when any bank account of the organization may use it. */
+  bankAccountId: string | null;
+  profile: CsvImportProfile;
+  updatedAt: Date;
+}
+
+export const csvImportProfileViewSchema = z.object({
+  id: wire.text(),
+  name: wire.text(),
+  bankAccountId: wire.text().nullable(),
+  profile: csvImportProfileSchema,
+  updatedAt: wire.date(),
+});
+
+export const csvImportProfileListSchema = z.array(csvImportProfileViewSchema);
+
+type _ProfileChecks = [Expect<Same<z.output<typeof csvImportProfileViewSchema>, CsvImportProfileView>>];

@@ -1,13 +1,16 @@
-import type { BankStatementImportRecord, Database } from "@closebook/db";
+import type { BankStatementImportRecord, CsvImportProfileRecord, Database } from "@closebook/db";
 import { z } from "zod";
+import { csvImportProfileSchema } from "../bank-statements/formats/csv-profile";
 import { bankStatementLineStatuses } from "../domain/enums";
 import {
   bankAccountListSchema,
   bankAccountViewSchema,
+  csvImportProfileListSchema,
   statementImportResultSchema,
   statementImportSchema,
   statementLinePageSchema,
   type BankAccountView,
+  type CsvImportProfileView,
   type StatementImportView,
 } from "../dto/bank-dto";
 import { failuresOf } from "../errors";
@@ -113,5 +116,24 @@ export const getStatementImport = defineQuery({
   async run({ db, actor }, input) {
     const record = await db.read.bank.findImport(actor.organizationId, input.importId);
     return record ? statementImportView(record) : fail("STATEMENT_IMPORT_NOT_FOUND", "No such statement import in this organization.", { field: "importId" });
+  },
+});
+
+/** A stored profile as the client sees it: its settings read again by core's schema (a stored row is data). */
+export function csvImportProfileView(record: CsvImportProfileRecord): CsvImportProfileView {
+  return { id: record.id, name: record.name, bankAccountId: record.bankAccountId, profile: csvImportProfileSchema.parse(record.profile), updatedAt: record.updatedAt };
+}
+
+export const listCsvImportProfilesInput = z.object({ bankAccountId: entityId().optional() });
+
+/** The organization's saved CSV import profiles; with a bank account, its own and the shared ones. */
+export const listCsvImportProfiles = defineQuery({
+  name: "list-csv-import-profiles",
+  permission: "statements.read",
+  input: listCsvImportProfilesInput,
+  output: csvImportProfileListSchema,
+  async run({ db, actor }, input) {
+    const rows = await db.read.bank.listCsvProfiles(actor.organizationId, input.bankAccountId);
+    return rows.map(csvImportProfileView);
   },
 });

@@ -374,5 +374,31 @@ export function bankRepository(db: DbClient) {
     findCsvProfile(organizationId: string, id: string): Promise<CsvImportProfileRecord | null> {
       return db.csvImportProfile.findFirst({ where: { id, organizationId } });
     },
+
+    /** Locks a profile for its update (two people saving the same profile take turns). */
+    async lockCsvProfile(organizationId: string, id: string): Promise<CsvImportProfileRecord | null> {
+      await db.$queryRaw`SELECT id FROM csv_import_profile WHERE id = ${id}::uuid AND organization_id = ${organizationId} FOR UPDATE`;
+      return db.csvImportProfile.findFirst({ where: { id, organizationId } });
+    },
+
+    findCsvProfileByName(organizationId: string, name: string, exceptId?: string): Promise<CsvImportProfileRecord | null> {
+      return db.csvImportProfile.findFirst({ where: { organizationId, name, ...(exceptId ? { NOT: { id: exceptId } } : {}) } });
+    },
+
+    insertCsvProfile(data: { organizationId: string; bankAccountId: string | null; name: string; profile: Prisma.InputJsonValue }): Promise<CsvImportProfileRecord> {
+      return db.csvImportProfile.create({ data });
+    },
+
+    updateCsvProfile(id: string, data: { bankAccountId: string | null; name: string; profile: Prisma.InputJsonValue }): Promise<CsvImportProfileRecord> {
+      return db.csvImportProfile.update({ where: { id }, data });
+    },
+
+    /** The organization's profiles by name; with a bank account, its own profiles and the shared ones (no bank account). */
+    listCsvProfiles(organizationId: string, bankAccountId?: string): Promise<CsvImportProfileRecord[]> {
+      return db.csvImportProfile.findMany({
+        where: { organizationId, ...(bankAccountId ? { OR: [{ bankAccountId }, { bankAccountId: null }] } : {}) },
+        orderBy: [{ name: "asc" }, { id: "asc" }],
+      });
+    },
   };
 }

@@ -401,7 +401,7 @@ describe("the same pages, as a viewer", () => {
     await page.getByRole("table", { name: "Journal entries" }).getByText("Opening balances: share capital paid in").waitFor();
     expect(await page.getByRole("link", { name: "New entry" }).count()).toBe(0);
     await page.goto("/ledger/new");
-    await page.getByText("Controllers post manual entries").waitFor();
+    await page.getByText("A viewer may not do this (ledger.post needs controller or above).").waitFor();
     await page.goto("/approvals");
     await page.getByText("Your role does not approve movements").waitFor();
     await page.context().close();

@@ -408,11 +408,11 @@ describe("the same pages, as a viewer", () => {
     // The palette's quick actions are the server's verdicts: refused ones stay, disabled, with the reason.
     await page.getByRole("button", { name: "Search or jump to…" }).click();
     const palette = page.getByRole("dialog", { name: "Command palette" });
-    const newEntry = palette.getByRole("option", { name: /New journal entry/ });
+    const newEntry = palette.getByRole("option", { name: /^New journal entry/ });
     await newEntry.waitFor();
     expect(await newEntry.getAttribute("aria-disabled")).toBe("true");
     expect(await newEntry.textContent()).toContain("A viewer may not do this (ledger.post needs controller or above).");
-    const invite = palette.getByRole("option", { name: /Invite a member/ });
+    const invite = palette.getByRole("option", { name: /^Invite a member/ });
     expect(await invite.getAttribute("aria-disabled")).toBe("true");
     expect(await invite.textContent()).toContain("A viewer may not do this (members.manage needs admin or above).");
     // Choosing a refused action goes nowhere; an allowed one (anyone may create an organization) does.

@@ -50,15 +50,23 @@ export default function CommandPalette({ actions, open, onOpenChange }: { action
         <SearchResultGroups term={search.term} results={search.results} onOpen={go} />
         {search.results.length ? <CommandSeparator /> : null}
         <CommandGroup heading="Actions">
-          {quickActions.map(({ action, quick }) => {
-            const verdict = actions[action];
-            return verdict.allowed ? (
+          {quickActions
+            .filter(({ action }) => actions[action].allowed)
+            .map(({ quick }) => (
               <CommandItem key={quick.href} value={`action ${quick.label}`} onSelect={() => go(quick.href)}>
                 <quick.icon />
                 {quick.label}
               </CommandItem>
-            ) : (
-              // Refused by the server: shown, not selectable, with its reason.
+            ))}
+          <CommandItem value={`action ${createOrganization.label}`} onSelect={() => go(createOrganization.href)}>
+            <createOrganization.icon />
+            {createOrganization.label}
+          </CommandItem>
+          {quickActions.map(({ action, quick }) => {
+            const verdict = actions[action];
+            if (verdict.allowed) return null;
+            return (
+              // Refused by the server: shown after the allowed ones, not selectable, with its reason.
               <CommandItem key={quick.href} value={`action ${quick.label}`} disabled className="h-auto items-start py-1.5" data-refused={verdict.code}>
                 <quick.icon className="mt-0.5" />
                 <span className="flex min-w-0 flex-col">
@@ -68,10 +76,6 @@ export default function CommandPalette({ actions, open, onOpenChange }: { action
               </CommandItem>
             );
           })}
-          <CommandItem value={`action ${createOrganization.label}`} onSelect={() => go(createOrganization.href)}>
-            <createOrganization.icon />
-            {createOrganization.label}
-          </CommandItem>
         </CommandGroup>
         <CommandSeparator />
         <CommandGroup heading="Pages">

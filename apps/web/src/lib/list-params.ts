@@ -1,4 +1,4 @@
-import { calendarDate } from "@closebook/core";
+import { calendarDateProblem } from "@closebook/core";
 import { createParser, parseAsInteger, type inferParserType, type ParserMap } from "nuqs/server";
 import type { SortingState } from "@tanstack/react-table";
 
@@ -28,7 +28,7 @@ export const listViewParsers = {
 
 /** A `YYYY-MM-DD` filter: what core's `calendarDate` accepts, else as if absent. */
 export const parseAsCalendarDate = createParser<string>({
-  parse: (value) => (calendarDate.safeParse(value).success ? value : null),
+  parse: (value) => (calendarDateProblem(value) === null ? value : null),
   serialize: (value) => value,
 });
 

@@ -3,7 +3,6 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useCallback } from "react";
-import { authClient } from "@/features/auth/auth-client";
 
 /**
  * Makes `organizationId` the session's active organization (better-auth's `setActive`, which
@@ -15,6 +14,8 @@ export function useSwitchOrganization() {
   const queryClient = useQueryClient();
   return useCallback(
     async (organizationId: string, href?: string): Promise<string | null> => {
+      // better-auth's client loads when someone switches, not with every page.
+      const { authClient } = await import("@/features/auth/auth-client");
       const result = await authClient.organization.setActive({ organizationId });
       if (result.error) return result.error.message ?? "Could not switch organization.";
       await queryClient.invalidateQueries();

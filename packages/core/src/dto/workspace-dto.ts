@@ -11,7 +11,8 @@ import { roles } from "../policies/roles";
 import type { WorkspaceAccess } from "../queries/workspace-access-query";
 import type { Page } from "../shared/pagination";
 import type { Expect, Same } from "../shared/type-check";
-import { allowedActionsSchema, pageSchema, type ActionVerdict } from "../shared/wire-schemas";
+import type { Warning } from "../shared/outcome";
+import { allowedActionsSchema, pageSchema, warningSchema, type ActionVerdict } from "../shared/wire-schemas";
 import { auditEventSchema } from "./audit-dto";
 import { organizationFormatsSchema } from "./organization-formats-dto";
 import { movementViewSchema, type MovementView } from "./movement-dto";
@@ -19,11 +20,33 @@ import { movementViewSchema, type MovementView } from "./movement-dto";
 /** A task with whether the caller can complete it now (by the rule complete-task checks). */
 export type TaskView = TaskRecord & { allowedActions: { complete: ActionVerdict } };
 
+/** A bank account on the dashboard: its balance, as stored and as shown, and whether it is below its minimum (judged by core). */
+export interface DashboardBankBalance {
+  id: string;
+  code: string;
+  name: string;
+  type: AccountType;
+  currency: string;
+  /** Stored balance (debits minus credits). */
+  balanceMinor: bigint;
+  /** The balance as shown: positive on the account's normal side. */
+  displayBalanceMinor: bigint;
+  minimumBalanceMinor: bigint | null;
+  /** How far the balance is below the minimum; null when it is not (or none is set). */
+  shortfallMinor: bigint | null;
+  /** The warning for a balance below its minimum (null when it is not). */
+  warning: Warning | null;
+}
+
 export interface Dashboard {
   pendingApprovals: MovementView[];
   openTasks: TaskView[];
   recentActivity: AuditEventRecord[];
-  bankBalances: { id: string; code: string; name: string; type: AccountType; currency: string; balanceMinor: bigint; minimumBalanceMinor: bigint | null }[];
+  bankBalances: DashboardBankBalance[];
+  /** How many bank accounts are below their minimum balance now. */
+  bankAccountsBelowMinimum: number;
+  /** What needs attention, already judged: one warning per bank account below its minimum. */
+  warnings: Warning[];
   unreadNotifications: number;
 }
 
@@ -78,9 +101,14 @@ export const dashboardSchema = z.object({
       type: z.enum(accountTypes),
       currency: wire.text(),
       balanceMinor: wire.money(),
+      displayBalanceMinor: wire.money(),
       minimumBalanceMinor: wire.money().nullable(),
+      shortfallMinor: wire.money().nullable(),
+      warning: warningSchema.nullable(),
     }),
   ),
+  bankAccountsBelowMinimum: z.number(),
+  warnings: z.array(warningSchema),
   unreadNotifications: z.number(),
 });
 

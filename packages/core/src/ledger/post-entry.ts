@@ -3,6 +3,7 @@ import { failuresOf, type Covers, type ErrorCode, type FailureSet } from "../err
 import { documentNumberFormat } from "../policies/document-numbers";
 import { outsidePostingWindow, postingWindowOf } from "../policies/posting-window";
 import { formatMinor } from "../money";
+import { minimumBalanceShortfall } from "./minimum-balance";
 import type { Actor } from "../shared/actor";
 import { formatDate, today } from "../shared/dates";
 import type { Warning } from "../shared/outcome";
@@ -140,7 +141,7 @@ export async function postEntry<const Codes extends readonly ErrorCode[]>(
     if (account.minimumBalanceMinor === null) continue;
     const delta = lines.filter((l) => l.accountId === account.id).reduce((sum, l) => sum + l.debitMinor - l.creditMinor, 0n);
     const after = account.balanceMinor + delta;
-    if (delta < 0n && after < account.minimumBalanceMinor) {
+    if (delta < 0n && minimumBalanceShortfall(account.minimumBalanceMinor, after) !== null) {
       warnings.push({
         code: "BELOW_MINIMUM_BALANCE",
         message: `${account.name} falls below its minimum balance of ${formatMinor(account.minimumBalanceMinor, account.currency)} (now ${formatMinor(after, account.currency)}).`,

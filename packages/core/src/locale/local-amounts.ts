@@ -6,7 +6,7 @@
  * amounts outside the field's range.
  */
 import type { NumberFormatValue } from "../domain/enums";
-import { maxAmountMinor } from "../fields";
+import { maxAmountMinor } from "../fields/limits";
 import { minorDigits } from "../money";
 import type { LocalParse } from "./local-dates";
 import { numberFormatParts } from "./local-formats";

@@ -4,7 +4,7 @@
  * the ledger's calendar), only the order and separators differ.
  */
 import type { DateFormatValue } from "../domain/enums";
-import { calendarBounds, parseCalendarDate } from "../fields";
+import { calendarBounds, parseCalendarDate } from "../fields/limits";
 import { dateFormatParts } from "./local-formats";
 
 export type LocalParse<T> = { ok: true; value: T } | { ok: false; message: string };

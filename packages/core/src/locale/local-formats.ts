@@ -3,8 +3,7 @@
  * `numberFormats` (domain/enums.ts) writes, and the formats an organization has until it sets
  * its own (today's: YYYY-MM-DD and 1,234.56).
  */
-import { z } from "zod";
-import { dateFormats, numberFormats, type DateFormatValue, type NumberFormatValue } from "../domain/enums";
+import type { DateFormatValue, NumberFormatValue } from "../domain/enums";
 
 export interface OrganizationFormats {
   dateFormat: DateFormatValue;
@@ -40,6 +39,3 @@ export function dateFormatLabel(format: DateFormatValue): string {
 export function numberFormatLabel(format: NumberFormatValue): string {
   return numberFormatParts[format].example;
 }
-
-export const dateFormatSchema = z.enum(dateFormats, { message: `Choose one of ${dateFormats.map(dateFormatLabel).join(", ")}.` });
-export const numberFormatSchema = z.enum(numberFormats, { message: `Choose one of ${numberFormats.map(numberFormatLabel).join(", ")}.` });

@@ -49,11 +49,16 @@ export function can(role: Role, permission: Permission): boolean {
   return atLeast(role, permissions[permission]);
 }
 
+/** The sentence a refusal for want of `permission` carries: the authorizer's and the action verdicts'. */
+export function notPermittedReason(role: Role, permission: Permission): string {
+  return `A ${role} may not do this (${permission} needs ${permissions[permission]} or above).`;
+}
+
 const { fail } = failuresOf(["NOT_PERMITTED"]);
 
 export function authorize(actor: Actor, permission: Permission): void {
   if (!can(actor.role, permission)) {
-    fail("NOT_PERMITTED", `A ${actor.role} may not do this (${permission} needs ${permissions[permission]} or above).`, {
+    fail("NOT_PERMITTED", notPermittedReason(actor.role, permission), {
       permission,
       role: actor.role,
     });

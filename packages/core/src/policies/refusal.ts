@@ -5,7 +5,7 @@
  */
 import type { ErrorCode } from "../errors";
 import type { ActionVerdict } from "../shared/wire-schemas";
-import { can, permissions, type Permission } from "./permissions";
+import { can, notPermittedReason, type Permission } from "./permissions";
 import type { Role } from "./roles";
 
 export interface Refusal<Code extends ErrorCode = ErrorCode> {
@@ -16,7 +16,7 @@ export interface Refusal<Code extends ErrorCode = ErrorCode> {
 /** NOT_PERMITTED when the role may not do `permission` (the sentence defaults to the authorizer's). */
 export function permissionRefusal(role: Role, permission: Permission, reason?: string): Refusal<"NOT_PERMITTED"> | null {
   if (can(role, permission)) return null;
-  return { code: "NOT_PERMITTED", reason: reason ?? `A ${role} may not do this (${permission} needs ${permissions[permission]} or above).` };
+  return { code: "NOT_PERMITTED", reason: reason ?? notPermittedReason(role, permission) };
 }
 
 /** The verdict on an action from its refusal (none: allowed). */

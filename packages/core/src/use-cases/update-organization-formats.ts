@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { organizationFormatsSchema } from "../dto/organization-formats-dto";
 import { failuresOf } from "../errors";
-import { dateFormatLabel, dateFormatSchema, numberFormatLabel, numberFormatSchema } from "../locale/local-formats";
+import { dateFormatSchema, numberFormatSchema } from "../locale/format-schemas";
+import { dateFormatLabel, numberFormatLabel } from "../locale/local-formats";
 import { defineQuery, defineUseCase } from "../shared/define-use-case";
 import { outcome } from "../shared/outcome";
 import { mutationFailures } from "../shared/run-mutation";

@@ -6,14 +6,15 @@ import { area } from "@/lib/navigation";
 import type { SearchParams } from "nuqs/server";
 import { chargeListInput, loadChargeFilters } from "@/features/charges/charge-filters";
 import { counterpartyOptionsInput, nextCursor } from "@/lib/query-inputs";
-import { requireMe } from "@/server/session";
+import { allowedActions, requireMe } from "@/server/session";
 import { HydrateClient, prefetch, prefetchInfinite } from "@/trpc/hydrate-client";
 import { trpc } from "@/trpc/server-caller";
 
 export const metadata: Metadata = { title: "Charges" };
 
 export default async function ChargesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const me = await requireMe();
+  await requireMe();
+  const allowed = await allowedActions();
   const filters = await loadChargeFilters(searchParams);
   await Promise.all([
     prefetchInfinite(trpc.charges.list.infiniteQueryOptions(chargeListInput(filters), { getNextPageParam: nextCursor })),
@@ -32,7 +33,7 @@ export default async function ChargesPage({ searchParams }: { searchParams: Prom
         }
       />
       <HydrateClient>
-        <ChargesList canCreate={me.permissions.includes("charges.create")} canIssue={me.permissions.includes("charges.issue")} />
+        <ChargesList canCreate={allowed.createCharge} canIssue={allowed.issueCharge} />
       </HydrateClient>
     </>
   );

@@ -7,14 +7,15 @@ import { Plus as PlusIcon } from "lucide-react";
 import type { SearchParams } from "nuqs/server";
 import { journalListInput, loadJournalFilters } from "@/features/ledger/journal-entry-filters";
 import { nextCursor } from "@/lib/query-inputs";
-import { requireMe } from "@/server/session";
+import { allowedActions, requireMe } from "@/server/session";
 import { HydrateClient, prefetch, prefetchInfinite } from "@/trpc/hydrate-client";
 import { trpc } from "@/trpc/server-caller";
 
 export const metadata: Metadata = { title: "Ledger" };
 
 export default async function LedgerPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const me = await requireMe();
+  await requireMe();
+  const allowed = await allowedActions();
   const filters = await loadJournalFilters(searchParams);
   await Promise.all([
     prefetchInfinite(trpc.ledger.entries.infiniteQueryOptions(journalListInput(filters), { getNextPageParam: nextCursor })),
@@ -31,7 +32,7 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
             <Link href="/ledger/accounts" className="text-[13px] font-medium text-brand-600 hover:underline">
               Chart of accounts
             </Link>
-            {me.permissions.includes("ledger.post") ? (
+            {allowed.postJournalEntry ? (
               <ButtonLink href="/ledger/new" variant="primary">
                 <PlusIcon className="size-3.5" />
                 New entry

@@ -6,7 +6,7 @@ import { area } from "@/lib/navigation";
 import type { SearchParams } from "nuqs/server";
 import { loadMovementFilters, movementListInput } from "@/features/movements/movement-filters";
 import { counterpartyOptionsInput, nextCursor } from "@/lib/query-inputs";
-import { requireMe } from "@/server/session";
+import { allowedActions, requireMe } from "@/server/session";
 import { HydrateClient, prefetch, prefetchInfinite } from "@/trpc/hydrate-client";
 import { trpc } from "@/trpc/server-caller";
 
@@ -14,13 +14,14 @@ export const metadata: Metadata = { title: "Movements" };
 
 export default async function MovementsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const me = await requireMe();
+  const allowed = await allowedActions();
   const filters = await loadMovementFilters(searchParams);
   await Promise.all([
     prefetchInfinite(trpc.movements.list.infiniteQueryOptions(movementListInput(filters), { getNextPageParam: nextCursor })),
     prefetch(trpc.accounts.list.queryOptions({})),
     prefetch(trpc.counterparties.list.queryOptions(counterpartyOptionsInput("vendor"))),
     // The request form's accounts and defaults, for those who may request.
-    me.permissions.includes("movements.request") ? prefetch(trpc.movements.requestOptions.queryOptions({})) : Promise.resolve(),
+    allowed.requestMovement ? prefetch(trpc.movements.requestOptions.queryOptions({})) : Promise.resolve(),
   ]);
   return (
     <>
@@ -34,7 +35,7 @@ export default async function MovementsPage({ searchParams }: { searchParams: Pr
         }
       />
       <HydrateClient>
-        <MovementsList canRequest={me.permissions.includes("movements.request")} meUserId={me.user.id} />
+        <MovementsList canRequest={allowed.requestMovement} meUserId={me.user.id} />
       </HydrateClient>
     </>
   );

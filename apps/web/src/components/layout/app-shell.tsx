@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import type { Me } from "@/server/session";
+import type { Me, WorkspaceActions } from "@/server/session";
 import { roleLabel, roleTone } from "@/lib/roles";
 import { NotificationBell } from "@/features/notifications/notification-bell";
 import { OrganizationSwitcher } from "@/features/organizations/organization-switcher";
@@ -30,7 +30,20 @@ export function ProductMark() {
 }
 
 /** The frame of every signed-in page: header (organization, notifications, person, sign out), sidebar, content. */
-export function AppShell({ me, unreadNotifications, sidebarCollapsed, children }: { me: Me; unreadNotifications: number | null; sidebarCollapsed: boolean; children: ReactNode }) {
+export function AppShell({
+  me,
+  actions,
+  unreadNotifications,
+  sidebarCollapsed,
+  children,
+}: {
+  me: Me;
+  /** The server's verdicts on the top-level actions (null outside an organization). */
+  actions: WorkspaceActions | null;
+  unreadNotifications: number | null;
+  sidebarCollapsed: boolean;
+  children: ReactNode;
+}) {
   return (
     <div className="flex min-h-screen flex-col">
       <header className="sticky top-0 z-20 flex h-12 shrink-0 items-center gap-4 border-b border-zinc-200 bg-white px-4">
@@ -44,7 +57,7 @@ export function AppShell({ me, unreadNotifications, sidebarCollapsed, children }
           activeOrganizationId={me.activeOrganization?.organizationId ?? null}
         />
         <div className="ml-auto flex items-center gap-3">
-          {me.activeOrganization ? <CommandMenu permissions={me.permissions} /> : null}
+          {actions ? <CommandMenu actions={actions} /> : null}
           {me.activeOrganization ? <NotificationBell initialUnread={unreadNotifications} /> : null}
           <div className="hidden items-center gap-2 lg:flex" data-testid="current-user">
             <span aria-hidden="true" className="grid size-6 place-items-center rounded-full bg-zinc-200 text-[10px] font-semibold text-zinc-700">

@@ -1,14 +1,13 @@
 "use client";
 
 import { Menu, PanelLeftClose, PanelLeftOpen } from "lucide-react";
+import dynamic from "next/dynamic";
 import { useEffect, useState } from "react";
 import { SidebarNav } from "@/components/layout/sidebar-nav";
 import { Button } from "@/components/ui/button";
-import { Sheet, SheetContent, SheetDescription, SheetHeader, SheetTitle, SheetTrigger } from "@/components/ui/sheet";
 import { Tooltip, TooltipContent, TooltipTrigger } from "@/components/ui/tooltip";
 import { cn } from "@/lib/cn";
 import { sidebarCookie } from "@/lib/sidebar-state";
-
 
 function remember(collapsed: boolean) {
   document.cookie = `${sidebarCookie}=${collapsed ? "1" : "0"}; path=/; max-age=${60 * 60 * 24 * 365}; samesite=lax`;
@@ -61,23 +60,30 @@ export function AppSidebar({ defaultCollapsed }: { defaultCollapsed: boolean }) 
   );
 }
 
+/** The sheet (a Radix dialog) loads the first time someone opens the menu, not with every page. */
+const MobileNavSheet = dynamic(() => import("@/components/layout/mobile-nav-sheet"), { ssr: false });
+
 /** Below 768 px the navigation opens in a sheet from the left. */
 export function MobileNav() {
   const [open, setOpen] = useState(false);
+  const [loaded, setLoaded] = useState(false);
   return (
-    <Sheet open={open} onOpenChange={setOpen}>
-      <SheetTrigger asChild>
-        <Button variant="secondary" size="icon-sm" className="md:hidden" aria-label="Open menu">
-          <Menu className="size-4" />
-        </Button>
-      </SheetTrigger>
-      <SheetContent side="left" className="bg-zinc-50 p-0">
-        <SheetHeader className="border-b border-zinc-200">
-          <SheetTitle>Closebook</SheetTitle>
-          <SheetDescription className="sr-only">Go to an area of the back office.</SheetDescription>
-        </SheetHeader>
-        <SidebarNav label="Main (compact)" onNavigate={() => setOpen(false)} />
-      </SheetContent>
-    </Sheet>
+    <>
+      <Button
+        variant="secondary"
+        size="icon-sm"
+        className="md:hidden"
+        aria-label="Open menu"
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        onClick={() => {
+          setLoaded(true);
+          setOpen(true);
+        }}
+      >
+        <Menu className="size-4" />
+      </Button>
+      {loaded ? <MobileNavSheet open={open} onOpenChange={setOpen} /> : null}
+    </>
   );
 }

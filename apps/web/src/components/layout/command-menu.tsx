@@ -4,12 +4,13 @@ import { Search } from "lucide-react";
 import dynamic from "next/dynamic";
 import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
+import type { WorkspaceActions } from "@closebook/core";
 
 /** cmdk and the dialog load the first time the palette opens, not with every page. */
 const CommandPalette = dynamic(() => import("@/components/layout/command-palette"), { ssr: false });
 
 /** Ctrl/⌘-K (or the header's search button): jump to any page, or start a quick action. */
-export function CommandMenu({ permissions }: { permissions: readonly string[] }) {
+export function CommandMenu({ actions }: { actions: WorkspaceActions }) {
   const [open, setOpen] = useState(false);
   const [loaded, setLoaded] = useState(false);
   useEffect(() => {
@@ -39,7 +40,7 @@ export function CommandMenu({ permissions }: { permissions: readonly string[] })
         <span className="max-lg:sr-only">Search or jump to…</span>
         <span className="ml-auto text-xs tracking-widest text-zinc-400 max-lg:hidden">Ctrl K</span>
       </Button>
-      {loaded ? <CommandPalette permissions={permissions} open={open} onOpenChange={setOpen} /> : null}
+      {loaded ? <CommandPalette actions={actions} open={open} onOpenChange={setOpen} /> : null}
     </>
   );
 }

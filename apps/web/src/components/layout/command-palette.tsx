@@ -1,6 +1,7 @@
 "use client";
 
-import { Building2, FilePlus2, Plus, Send, UserPlus, type LucideIcon } from "lucide-react";
+import type { WorkspaceAction, WorkspaceActions } from "@closebook/core";
+import { BookPlus, Building2, FilePlus2, Plus, Send, SlidersHorizontal, Type, UserPlus, UsersRound, type LucideIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { areaIcons } from "@/components/layout/sidebar-nav";
@@ -15,23 +16,27 @@ interface QuickAction {
   icon: LucideIcon;
 }
 
-/** The quick actions a person's permissions allow (the API decides anyway). */
-function quickActionsFor(permissions: readonly string[]): QuickAction[] {
-  const actions: QuickAction[] = [];
-  if (permissions.includes("charges.create")) actions.push({ label: "New charge", href: "/charges?new=1", icon: Plus });
-  if (permissions.includes("movements.request")) actions.push({ label: "Request a movement", href: "/movements?new=1", icon: Send });
-  if (permissions.includes("ledger.post")) actions.push({ label: "New journal entry", href: "/ledger/new", icon: FilePlus2 });
-  if (permissions.includes("members.manage")) actions.push({ label: "Invite a member", href: "/settings/members", icon: UserPlus });
-  actions.push({ label: "Create an organization", href: "/organizations/new", icon: Building2 });
-  return actions;
-}
+/** The quick actions, each the start of one top-level action; whether it is allowed is the server's verdict. */
+const quickActions: { action: WorkspaceAction; quick: QuickAction }[] = [
+  { action: "createCharge", quick: { label: "New charge", href: "/charges?new=1", icon: Plus } },
+  { action: "requestMovement", quick: { label: "Request a movement", href: "/movements?new=1", icon: Send } },
+  { action: "postJournalEntry", quick: { label: "New journal entry", href: "/ledger/new", icon: FilePlus2 } },
+  { action: "createCounterparty", quick: { label: "New customer", href: "/charges/customers?new=1", icon: UsersRound } },
+  { action: "createCounterparty", quick: { label: "New vendor", href: "/movements/vendors?new=1", icon: UsersRound } },
+  { action: "createAccount", quick: { label: "New account", href: "/ledger/accounts", icon: BookPlus } },
+  { action: "inviteMember", quick: { label: "Invite a member", href: "/settings/members", icon: UserPlus } },
+  { action: "updateApprovalPolicy", quick: { label: "Edit the approval policy", href: "/settings", icon: SlidersHorizontal } },
+  { action: "updateOrganizationFormats", quick: { label: "Edit date and number formats", href: "/settings/formats", icon: Type } },
+];
+
+/** Anyone signed in may start an organization of their own. */
+const createOrganization: QuickAction = { label: "Create an organization", href: "/organizations/new", icon: Building2 };
 
 /** The palette itself (cmdk in a dialog), loaded the first time it opens. */
-export default function CommandPalette({ permissions, open, onOpenChange }: { permissions: readonly string[]; open: boolean; onOpenChange: (open: boolean) => void }) {
+export default function CommandPalette({ actions, open, onOpenChange }: { actions: WorkspaceActions; open: boolean; onOpenChange: (open: boolean) => void }) {
   const router = useRouter();
-  const actions = quickActionsFor(permissions);
   const [typed, setTyped] = useState("");
-  const search = useSearch(typed, open && permissions.includes("search.read"));
+  const search = useSearch(typed, open && actions.search.allowed);
   function go(href: string) {
     onOpenChange(false);
     setTyped("");
@@ -45,12 +50,32 @@ export default function CommandPalette({ permissions, open, onOpenChange }: { pe
         <SearchResultGroups term={search.term} results={search.results} onOpen={go} />
         {search.results.length ? <CommandSeparator /> : null}
         <CommandGroup heading="Actions">
-          {actions.map((action) => (
-            <CommandItem key={action.href} value={`action ${action.label}`} onSelect={() => go(action.href)}>
-              <action.icon />
-              {action.label}
-            </CommandItem>
-          ))}
+          {quickActions
+            .filter(({ action }) => actions[action].allowed)
+            .map(({ quick }) => (
+              <CommandItem key={quick.href} value={`action ${quick.label}`} onSelect={() => go(quick.href)}>
+                <quick.icon />
+                {quick.label}
+              </CommandItem>
+            ))}
+          <CommandItem value={`action ${createOrganization.label}`} onSelect={() => go(createOrganization.href)}>
+            <createOrganization.icon />
+            {createOrganization.label}
+          </CommandItem>
+          {quickActions.map(({ action, quick }) => {
+            const verdict = actions[action];
+            if (verdict.allowed) return null;
+            return (
+              // Refused by the server: shown after the allowed ones, not selectable, with its reason.
+              <CommandItem key={quick.href} value={`action ${quick.label}`} disabled className="h-auto items-start py-1.5" data-refused={verdict.code}>
+                <quick.icon className="mt-0.5" />
+                <span className="flex min-w-0 flex-col">
+                  <span>{quick.label}</span>
+                  <span className="text-xs text-zinc-500">{verdict.reason}</span>
+                </span>
+              </CommandItem>
+            );
+          })}
         </CommandGroup>
         <CommandSeparator />
         <CommandGroup heading="Pages">

@@ -3,7 +3,6 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
-import { authClient } from "@/features/auth/auth-client";
 import { useHydrated } from "@/lib/use-hydrated";
 import { Button } from "@/components/ui/button";
 
@@ -19,6 +18,8 @@ export function SignOutButton() {
       disabled={!hydrated || pending}
       onClick={() =>
         startTransition(async () => {
+          // better-auth's client loads on the click, not with every page.
+          const { authClient } = await import("@/features/auth/auth-client");
           await authClient.signOut();
           // Nothing of this person's data stays in the tab.
           queryClient.clear();

@@ -1,7 +1,7 @@
 "use client";
 
-import { displayBalanceMinor, formatMinor } from "@closebook/core";
 import { useQuery } from "@tanstack/react-query";
+import type { SortingState } from "@tanstack/react-table";
 import Link from "next/link";
 import { useState } from "react";
 import type { ActionResult } from "@/lib/action-result";
@@ -13,9 +13,9 @@ import { AuditEventsList } from "@/features/audit/audit-events-list";
 import { BalanceNote } from "@/features/accounts/balance-note";
 import { QueryStatus } from "@/components/query-status";
 import { TaskListItems } from "@/features/tasks/task-list-items";
-import { Badge } from "@/components/ui/badge";
+import { DataTable } from "@/components/data-table/data-table";
 import { EmptyMessage, Panel } from "@/components/ui/panel";
-import { Table, TableCell, TableHead } from "@/components/ui/table";
+import { bankBalanceColumns } from "@/features/dashboard/bank-balance-columns";
 
 const openLink = "text-xs font-medium text-brand-600 hover:underline";
 
@@ -24,9 +24,11 @@ export function DashboardPanels({ meUserId }: { meUserId: string }) {
   const trpc = useTRPC();
   const summary = useQuery(trpc.dashboard.summary.queryOptions());
   const [result, setResult] = useState<ActionResult | null>(null);
+  const [bankSorting, setBankSorting] = useState<SortingState>([]);
+  const [bankPageSize, setBankPageSize] = useState(10);
   if (!summary.data) return <QueryStatus error={summary.error} loading what="the dashboard" />;
-  const { pendingApprovals, openTasks, recentActivity, bankBalances, unreadNotifications } = summary.data;
-  const shortfalls = bankBalances.filter((b) => b.minimumBalanceMinor !== null && b.balanceMinor < b.minimumBalanceMinor);
+  // Which bank accounts are below their minimum is the server's judgement (shortfallMinor, warnings).
+  const { pendingApprovals, openTasks, recentActivity, bankBalances, bankAccountsBelowMinimum, unreadNotifications } = summary.data;
 
   return (
     <div className="flex flex-col gap-4">
@@ -39,9 +41,10 @@ export function DashboardPanels({ meUserId }: { meUserId: string }) {
         <Stat label="Waiting for my approval" value={pendingApprovals.length} href="/approvals" />
         <Stat label="My open tasks" value={openTasks.length} href="/tasks" />
         <Stat label="Unread notifications" value={unreadNotifications} href="/notifications" testId="unread-notifications" />
-        <Stat label="Bank accounts below minimum" value={shortfalls.length} href="/ledger/accounts" alert={shortfalls.length > 0} />
+        <Stat label="Bank accounts below minimum" value={bankAccountsBelowMinimum} href="/ledger/accounts" alert={bankAccountsBelowMinimum > 0} />
       </div>
-      <div className="grid items-start gap-4 lg:grid-cols-2">
+      {/* Two columns from 1280 px: at 1024 px each panel takes the width, so the bank balances keep every column in view. */}
+      <div className="grid items-start gap-4 xl:grid-cols-2">
         <Panel
           title="Waiting for my approval"
           actions={
@@ -89,40 +92,24 @@ export function DashboardPanels({ meUserId }: { meUserId: string }) {
             </Link>
           }
         >
-          <Table caption="Bank balances">
-            <thead>
-              <tr>
-                <TableHead>Account</TableHead>
-                <TableHead align="right">Balance</TableHead>
-                <TableHead align="right">Minimum</TableHead>
-              </tr>
-            </thead>
-            <tbody>
-              {bankBalances.map((bank) => {
-                const short = bank.minimumBalanceMinor !== null && bank.balanceMinor < bank.minimumBalanceMinor;
-                return (
-                  <tr key={bank.id} className={cn(short && "bg-red-50")} data-shortfall={short}>
-                    <TableCell>
-                      <Link href={`/ledger/accounts/${bank.id}`} className="hover:underline">
-                        <span className="font-mono text-zinc-500">{bank.code}</span> <span className="font-medium text-zinc-900">{bank.name}</span>
-                      </Link>
-                      {short && bank.minimumBalanceMinor !== null ? (
-                        <Badge tone="red" className="ml-2">
-                          {formatMinor(bank.minimumBalanceMinor - bank.balanceMinor, bank.currency)} below minimum
-                        </Badge>
-                      ) : null}
-                    </TableCell>
-                    <TableCell numeric className={cn("font-medium", short && "text-red-700")}>
-                      <Amount minor={displayBalanceMinor(bank.type, bank.balanceMinor)} currency={bank.currency} />
-                    </TableCell>
-                    <TableCell numeric className="text-zinc-500">
-                      {bank.minimumBalanceMinor === null ? "—" : formatMinor(bank.minimumBalanceMinor, bank.currency)}
-                    </TableCell>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </Table>
+          <DataTable
+            caption="Bank balances"
+            className="rounded-none border-0 shadow-none"
+            columns={bankBalanceColumns}
+            data={bankBalances}
+            getRowId={(bank) => bank.id}
+            noun={{ one: "bank account", other: "bank accounts" }}
+            loading={false}
+            error={null}
+            empty="No bank accounts yet."
+            sorting={bankSorting}
+            onSortingChange={setBankSorting}
+            pageSize={bankPageSize}
+            onPageSizeChange={setBankPageSize}
+            summary={bankAccountsBelowMinimum ? `${bankAccountsBelowMinimum} below minimum` : "All at or above their minimum"}
+            totals={[{ columnId: "balance", money: (bank) => ({ minor: bank.displayBalanceMinor, currency: bank.currency }) }]}
+            rowAttributes={(bank) => ({ "data-shortfall": String(bank.shortfallMinor !== null), className: bank.shortfallMinor !== null ? "bg-red-50" : undefined })}
+          />
           <BalanceNote className="border-t border-zinc-100 px-4 py-2" />
         </Panel>
         <Panel

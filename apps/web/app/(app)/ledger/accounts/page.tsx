@@ -1,11 +1,10 @@
-import { can, roles } from "@closebook/core";
 import type { Metadata } from "next";
 import type { SearchParams } from "nuqs/server";
 import { accountListInput, loadAccountFilters } from "@/features/accounts/account-filters";
 import { ChartOfAccounts } from "@/features/accounts/chart-of-accounts";
 import { PageHeader } from "@/components/layout/page-header";
 import { roleLabel } from "@/lib/roles";
-import { requireMe } from "@/server/session";
+import { getActions, requireMe } from "@/server/session";
 import { HydrateClient, prefetch } from "@/trpc/hydrate-client";
 import { trpc } from "@/trpc/server-caller";
 
@@ -13,8 +12,8 @@ export const metadata: Metadata = { title: "Chart of accounts" };
 
 export default async function ChartOfAccountsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const me = await requireMe();
+  const create = (await getActions())?.createAccount;
   const filters = await loadAccountFilters(searchParams);
-  const creators = roles.filter((role) => can(role, "accounts.create")).map((role) => `${roleLabel(role).toLowerCase()}s`);
   await prefetch(trpc.accounts.list.queryOptions(accountListInput(filters)));
   return (
     <>
@@ -25,8 +24,8 @@ export default async function ChartOfAccountsPage({ searchParams }: { searchPara
       />
       <HydrateClient>
         <ChartOfAccounts
-          canCreate={me.permissions.includes("accounts.create")}
-          readOnlyNote={`As ${me.role ? `a ${roleLabel(me.role).toLowerCase()}` : "a member without a role"} you can view the chart of accounts; ${creators.join(" and ")} open new accounts.`}
+          canCreate={create?.allowed === true}
+          readOnlyNote={`As ${me.role ? `a ${roleLabel(me.role).toLowerCase()}` : "a member without a role"} you can view the chart of accounts. ${create && !create.allowed ? create.reason : "Opening accounts needs an organization."}`}
         />
       </HydrateClient>
     </>

@@ -4,15 +4,16 @@ import Link from "next/link";
 import { ManualEntryForm } from "@/features/ledger/manual-entry-form";
 import { PageHeader } from "@/components/layout/page-header";
 import { Alert } from "@/components/ui/alert";
-import { requireMe } from "@/server/session";
+import { getActions, requireMe } from "@/server/session";
 import { HydrateClient, prefetch } from "@/trpc/hydrate-client";
 import { trpc } from "@/trpc/server-caller";
 
 export const metadata: Metadata = { title: "New journal entry" };
 
 export default async function NewJournalEntryPage() {
-  const me = await requireMe();
-  const canPost = me.permissions.includes("ledger.post");
+  await requireMe();
+  const post = (await getActions())?.postJournalEntry;
+  const canPost = post?.allowed === true;
   if (canPost) await prefetch(trpc.accounts.list.queryOptions({}));
   return (
     <>
@@ -27,8 +28,8 @@ export default async function NewJournalEntryPage() {
             <ManualEntryForm defaultDate={formatDate(today())} />
           </HydrateClient>
         ) : (
-          <Alert tone="info" title="Controllers post manual entries">
-            Your role can read the ledger but not post to it. Charges and movements post their own entries;{" "}
+          <Alert tone="info" title="You cannot post manual entries">
+            {post && !post.allowed ? `${post.reason} ` : null}Charges and movements post their own entries;{" "}
             <Link href="/ledger" className="font-medium text-brand-600 hover:underline">
               see the journal
             </Link>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { FormatsSettings } from "@/features/settings/formats-settings";
 import { PageHeader } from "@/components/layout/page-header";
-import { requireMe } from "@/server/session";
+import { allowedActions, requireMe } from "@/server/session";
 import { HydrateClient, prefetch } from "@/trpc/hydrate-client";
 import { trpc } from "@/trpc/server-caller";
 
@@ -9,13 +9,14 @@ export const metadata: Metadata = { title: "Formats" };
 
 export default async function FormatsPage() {
   const me = await requireMe();
+  const allowed = await allowedActions();
   if (me.activeOrganization) await prefetch(trpc.settings.formats.queryOptions());
   return (
     <>
       <PageHeader eyebrow="Settings" title="Formats" description={`How ${me.activeOrganization?.organizationName ?? "this organization"} writes dates and amounts, in every field and list.`} />
       <HydrateClient>
         <div className="p-6">
-          <FormatsSettings canEdit={me.permissions.includes("organization.updateFormats")} />
+          <FormatsSettings canEdit={allowed.updateOrganizationFormats} />
         </div>
       </HydrateClient>
     </>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { JournalEntryDetail } from "@/features/ledger/journal-entry-detail";
-import { requireMe } from "@/server/session";
+import { allowedActions, requireMe } from "@/server/session";
 import { fetchDetail } from "@/trpc/fetch-detail";
 import { HydrateClient, prefetch } from "@/trpc/hydrate-client";
 import { trpc } from "@/trpc/server-caller";
@@ -12,13 +12,14 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 }
 
 export default async function JournalEntryPage({ params }: { params: Promise<{ id: string }> }) {
-  const me = await requireMe();
+  await requireMe();
+  const allowed = await allowedActions();
   const { id } = await params;
   const entry = await fetchDetail(trpc.ledger.entry.queryOptions({ entryId: id }));
   if (entry?.reversesEntryId) await prefetch(trpc.ledger.entry.queryOptions({ entryId: entry.reversesEntryId }));
   return (
     <HydrateClient>
-      <JournalEntryDetail entryId={id} canReverse={me.permissions.includes("ledger.reverse")} />
+      <JournalEntryDetail entryId={id} canReverse={allowed.reverseJournalEntry} />
     </HydrateClient>
   );
 }

@@ -2,13 +2,14 @@ import { actorFor, createTestDatabase, createTestOrganization, expectFailure, ty
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
+import type { CsvImportProfileInput } from "../bank-statements/formats/csv-profile";
 import { listCsvImportProfiles, listStatementLines } from "../queries/bank-queries";
 import { createBankAccount } from "./create-bank-account";
 import { importBankStatement } from "./import-bank-statement";
 import { saveCsvImportProfile } from "./save-csv-import-profile";
 
 const fixture = (name: string) => readFileSync(new URL(`../bank-statements/fixtures/csv/${name}`, import.meta.url));
-const nordbankProfile = JSON.parse(fixture("nordbank-de.profile.json").toString("utf8")) as Record<string, unknown>;
+const nordbankProfile = JSON.parse(fixture("nordbank-de.profile.json").toString("utf8")) as CsvImportProfileInput;
 
 let t: TestDatabase;
 let org: TestOrganization;
@@ -51,7 +52,7 @@ describe("save-csv-import-profile", () => {
     await expectFailure(saveCsvImportProfile(t.db, actorFor(org, "clerk"), { bankAccountId: null, profile: { ...nordbankProfile, name: "Shared layout v2" } }), "DUPLICATE_CSV_PROFILE");
     await expectFailure(saveCsvImportProfile(t.db, actorFor(org, "clerk"), { profileId: "00000000-0000-4000-8000-000000000000", profile: nordbankProfile }), "CSV_PROFILE_NOT_FOUND");
     await expectFailure(saveCsvImportProfile(t.db, actorFor(org, "clerk"), { bankAccountId: "00000000-0000-4000-8000-000000000000", profile: { ...nordbankProfile, name: "Elsewhere" } }), "BANK_ACCOUNT_NOT_FOUND");
-    const odd = await saveCsvImportProfile(t.db, actorFor(org, "clerk"), { profile: { ...nordbankProfile, name: "Odd", thousandsSeparator: ",", decimalSeparator: "," } }).catch((e: unknown) => e);
+    const odd = await saveCsvImportProfile(t.db, actorFor(org, "clerk"), { profile: { ...nordbankProfile, name: "Odd", thousandsSeparator: ",", decimalSeparator: "," as const } }).catch((e: unknown) => e);
     expect(odd).toBeInstanceOf(ZodError);
     expect((odd as ZodError).issues.map((issue) => issue.path.join("."))).toEqual(["profile.thousandsSeparator"]);
     await expectFailure(saveCsvImportProfile(t.db, actorFor(org, "viewer"), { profile: { ...nordbankProfile, name: "Viewer's" } }), "NOT_PERMITTED");

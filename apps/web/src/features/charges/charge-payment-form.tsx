@@ -1,7 +1,7 @@
 "use client";
 
 import type { RouterOutputs } from "@closebook/api";
-import { formatMinor, recordChargePaymentInput } from "@closebook/core";
+import { recordChargePaymentInput } from "@closebook/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useMemo, useRef } from "react";
 import { useForm } from "react-hook-form";
@@ -16,7 +16,7 @@ import { Button } from "@/components/ui/button";
 import { Form } from "@/components/ui/form";
 import { FormItemField, FormTextField, submitReadingDates } from "@/components/ui/form-fields";
 import { NativeSelect } from "@/components/ui/select";
-import { useLocalAmounts } from "@/components/ui/organization-formats";
+import { useLocalAmounts, useLocalDisplay } from "@/components/ui/organization-formats";
 import { ChargeAmountFields, chargeAmountDefaults, chargeAmountFieldOf, chargeAmountInput, chargeAmountPrecheck, type ChargeAmountValues } from "@/features/charges/charge-amount-fields";
 
 interface Values extends ChargeAmountValues {
@@ -41,6 +41,7 @@ export function ChargePaymentForm({
 }) {
   const trpc = useTRPC();
   const amounts = useLocalAmounts();
+  const { amount: formatAmount } = useLocalDisplay();
   const queryClient = useQueryClient();
   const hydrated = useHydrated();
   const keys = useRef(new SubmissionKeys());
@@ -85,7 +86,7 @@ export function ChargePaymentForm({
       <form onSubmit={onSubmit} noValidate aria-label="Record a payment" className="flex flex-col gap-3">
         <p className="text-[13px] font-medium text-zinc-900">Record a payment</p>
         <FormTextField control={form.control} name="reference" label="Bank reference" description="As on the bank statement; each is recorded once." inputClassName="font-mono" />
-        <ChargeAmountFields control={form.control} currency={charge.currency} amountHint={`${formatMinor(remainingMinor, charge.currency)} open`} dateLabel="Received on" />
+        <ChargeAmountFields control={form.control} currency={charge.currency} amountHint={`${formatAmount(remainingMinor, charge.currency)} open`} dateLabel="Received on" />
         <FormItemField control={form.control} name="bankAccountId" label="Bank account">
           {(field) => (
             <NativeSelect {...field} value={field.value || defaultBank}>

@@ -1,7 +1,7 @@
 "use client";
 
 import type { RouterOutputs } from "@closebook/api";
-import { formatMinor, issueCreditNoteInput } from "@closebook/core";
+import { issueCreditNoteInput } from "@closebook/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useMemo, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
@@ -11,7 +11,7 @@ import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, D
 import { Form } from "@/components/ui/form";
 import { FormItemField, submitReadingDates } from "@/components/ui/form-fields";
 import { Textarea } from "@/components/ui/input";
-import { useLocalAmounts } from "@/components/ui/organization-formats";
+import { useLocalAmounts, useLocalDisplay } from "@/components/ui/organization-formats";
 import { ChargeAmountFields, chargeAmountDefaults, chargeAmountFieldOf, chargeAmountInput, chargeAmountPrecheck, type ChargeAmountValues } from "@/features/charges/charge-amount-fields";
 import { successResult, type ActionResult } from "@/lib/action-result";
 import { formFailure } from "@/lib/form-errors";
@@ -35,6 +35,7 @@ const fieldOf = chargeAmountFieldOf("issueDate", ["reason"] as const, "reason");
 export function CreditNoteDialog({ charge, openMinor, onResult, defaultOpen = false }: { charge: Charge; openMinor: bigint; onResult: (result: ActionResult) => void; defaultOpen?: boolean }) {
   const trpc = useTRPC();
   const amounts = useLocalAmounts();
+  const { amount: formatAmount } = useLocalDisplay();
   const queryClient = useQueryClient();
   const hydrated = useHydrated();
   const keys = useRef(new SubmissionKeys());
@@ -89,7 +90,7 @@ export function CreditNoteDialog({ charge, openMinor, onResult, defaultOpen = fa
         <DialogHeader>
           <DialogTitle>Credit note for {charge.number}</DialogTitle>
           <DialogDescription>
-            Posts DR revenue / CR receivable. {formatMinor(openMinor, charge.currency)} is open; once payments and credit notes cover the charge it is settled.
+            Posts DR revenue / CR receivable. {formatAmount(openMinor, charge.currency)} is open; once payments and credit notes cover the charge it is settled.
           </DialogDescription>
         </DialogHeader>
         <ActionOutcome result={failure} />

@@ -1,6 +1,6 @@
 "use client";
 
-import { formatMinor, minorDigits, postManualJournalEntryInput } from "@closebook/core";
+import { minorDigits, postManualJournalEntryInput } from "@closebook/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Plus as PlusIcon, X as XIcon } from "lucide-react";
 import { useMemo, useRef, useState } from "react";
@@ -20,7 +20,7 @@ import { dateEntryProblem, type DateEntry } from "@/components/ui/date-field";
 import { Form } from "@/components/ui/form";
 import { FormAmountField, FormDateField, FormItemField, FormTextField, submitReadingDates } from "@/components/ui/form-fields";
 import { Input } from "@/components/ui/input";
-import { useLocalAmounts, type LocalAmounts } from "@/components/ui/organization-formats";
+import { useLocalAmounts, useLocalDisplay, type LocalAmounts } from "@/components/ui/organization-formats";
 import { Panel } from "@/components/ui/panel";
 import { NativeSelect } from "@/components/ui/select";
 
@@ -225,6 +225,7 @@ function EntryLine({
 /** Debits, credits and their difference per currency as the lines are typed, the entry's own messages, and Post. */
 function EntryTotals({ control, byId, pending, posting }: { control: Control<Values, unknown, Parsed>; byId: Map<string, Account>; pending: boolean; posting: boolean }) {
   const amounts = useLocalAmounts();
+  const { amount: formatAmount } = useLocalDisplay();
   const lines = useWatch({ control, name: "lines" });
   const { errors } = useFormState({ control, name: "lines" });
   const totals = totalsOf(lines, byId, amounts);
@@ -240,13 +241,13 @@ function EntryTotals({ control, byId, pending, posting }: { control: Control<Val
             <div key={t.currency} className="flex flex-wrap items-center gap-x-4 gap-y-1 text-[13px] tabular-nums" data-currency={t.currency}>
               <span className="w-10 font-mono text-xs text-zinc-500">{t.currency}</span>
               <span>
-                Debits <span className="font-medium">{formatMinor(t.debit, t.currency, { withCurrency: false })}</span>
+                Debits <span className="font-medium">{formatAmount(t.debit, t.currency, { withCurrency: false })}</span>
               </span>
               <span>
-                Credits <span className="font-medium">{formatMinor(t.credit, t.currency, { withCurrency: false })}</span>
+                Credits <span className="font-medium">{formatAmount(t.credit, t.currency, { withCurrency: false })}</span>
               </span>
               <span className={cn(difference === 0n ? "text-zinc-500" : "font-medium text-amber-800")}>
-                Difference {formatMinor(difference < 0n ? -difference : difference, t.currency, { withCurrency: false })}
+                Difference {formatAmount(difference < 0n ? -difference : difference, t.currency, { withCurrency: false })}
               </span>
             </div>
           );

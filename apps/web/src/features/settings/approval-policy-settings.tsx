@@ -1,7 +1,7 @@
 "use client";
 
 import type { RouterOutputs } from "@closebook/api";
-import { formatMinor, minorDigits, updateApprovalPolicyInput } from "@closebook/core";
+import { minorDigits, updateApprovalPolicyInput } from "@closebook/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useMemo, useRef, useState } from "react";
 import { useFieldArray, useForm, type Path } from "react-hook-form";
@@ -25,7 +25,7 @@ import { NativeSelect } from "@/components/ui/select";
 import { Plus as PlusIcon, X as XIcon } from "lucide-react";
 import { Panel } from "@/components/ui/panel";
 import { Table, TableCell, TableHead } from "@/components/ui/table";
-import { useLocalAmounts } from "@/components/ui/organization-formats";
+import { useLocalAmounts, useLocalDisplay, type LocalDisplay } from "@/components/ui/organization-formats";
 
 type CurrencyPolicy = RouterOutputs["settings"]["approvalPolicy"][number];
 type Band = CurrencyPolicy["bands"][number];
@@ -47,7 +47,7 @@ export function ApprovalPolicySettings({ canEdit }: { canEdit: boolean }) {
   );
 }
 
-function bandRange(bands: Band[], index: number, currency: string): string {
+function bandRange(bands: Band[], index: number, currency: string, formatMinor: LocalDisplay["amount"]): string {
   const band = bands[index];
   const previous = index > 0 ? bands[index - 1]?.upToMinor : null;
   if (!band) return "";
@@ -57,6 +57,7 @@ function bandRange(bands: Band[], index: number, currency: string): string {
 
 function CurrencyPolicyPanel({ policy, canEdit }: { policy: CurrencyPolicy; canEdit: boolean }) {
   const hydrated = useHydrated();
+  const { amount: formatAmount } = useLocalDisplay();
   const [editing, setEditing] = useState(false);
   const [result, setResult] = useState<ActionResult | null>(null);
   return (
@@ -99,7 +100,7 @@ function CurrencyPolicyPanel({ policy, canEdit }: { policy: CurrencyPolicy; canE
           <tbody>
             {policy.bands.map((band, index) => (
               <tr key={`${band.upToMinor ?? "open"}`}>
-                <TableCell className="tabular-nums">{bandRange(policy.bands, index, policy.currency)}</TableCell>
+                <TableCell className="tabular-nums">{bandRange(policy.bands, index, policy.currency, formatAmount)}</TableCell>
                 <TableCell>{plural(band.requiredApprovals, "approval")}</TableCell>
                 <TableCell>{roleLabel(band.minimumRole)}s or above</TableCell>
                 <TableCell>{band.requiresController ? <Badge tone="violet">One must be a controller</Badge> : <span className="text-zinc-400">—</span>}</TableCell>

@@ -8,23 +8,27 @@
  * matches an approved movement (−). Dates are the bank's calendar dates, `YYYY-MM-DD`.
  */
 
-export interface MatchLine {
+import type { ParsedStatementLine } from "../bank-statements/parsed-statement";
+
+/** A statement line as matched: the bank's line (its text fields as read), its id, and what of it is still unallocated. */
+export interface MatchLine
+  extends Pick<
+    ParsedStatementLine,
+    | "bookingDate"
+    | "valueDate"
+    | "amount"
+    | "currency"
+    | "bankReference"
+    | "endToEndId"
+    | "counterpartyName"
+    | "counterpartyAccount"
+    | "remittanceInformation"
+    | "structuredReference"
+    | "additionalInformation"
+  > {
   id: string;
-  bookingDate: string;
-  valueDate: string | null;
-  /** Signed minor units, money in positive. */
-  amount: bigint;
-  currency: string;
   /** The part of `amount` not yet allocated (same sign as `amount`, |unallocated| ≤ |amount|). */
   unallocated: bigint;
-  bankReference: string | null;
-  endToEndId: string | null;
-  counterpartyName: string | null;
-  /** IBAN (or account number) of the other party. */
-  counterpartyAccount: string | null;
-  remittanceInformation: string | null;
-  structuredReference: string | null;
-  additionalInformation: string | null;
 }
 
 export type OpenItemKind = "ledger_line" | "charge" | "movement";

@@ -273,6 +273,16 @@ export function statementReadOptions(format: StatementFormat | undefined, stored
 /** A statement file reader (the format-detecting `readStatementFile`). */
 export type StatementFileReader = (bytes: Uint8Array, options: ReadStatementOptions) => StatementReadResult | Promise<StatementReadResult>;
 
+/**
+ * The format-detecting reader, loaded on first use. Use case and job modules are also imported by
+ * the web for their input schemas; a static import here would put every statement reader (XML,
+ * CSV, OFX and MT940 parsers) into the back office's pages.
+ */
+export const readStatementFileOnDemand: StatementFileReader = async (bytes, options) => {
+  const { readStatementFile } = await import("./read-statement-file");
+  return readStatementFile(bytes, options);
+};
+
 /** Reads the file and plans its import into the target; an unreadable file fails naming its problems. */
 export async function readAndPlan(target: ImportTarget, fileName: string, bytes: Uint8Array, read: StatementFileReader, options: ReadStatementOptions): Promise<StatementImportPlan> {
   const result = await read(bytes, options);

@@ -1,7 +1,6 @@
 import type { Database } from "@closebook/db";
 import { isDomainError } from "../errors";
-import { readStatementFile } from "../bank-statements/read-statement-file";
-import { readAndPlan, statementReadOptions, storeStatements, type StatementFileReader } from "../bank-statements/statement-import";
+import { readAndPlan, readStatementFileOnDemand, statementReadOptions, storeStatements, type StatementFileReader } from "../bank-statements/statement-import";
 import { statementFormats } from "../domain/enums";
 
 /** A large import's transaction may run this long (100k lines take well under a minute). */
@@ -14,7 +13,7 @@ export const backgroundImportTimeoutMs = 10 * 60_000;
  * so that `statements.importStatus` shows the progress. A redelivered job finds the import
  * ended and does nothing; one interrupted mid-way left nothing behind and starts over.
  */
-export async function runStatementImportJob(db: Database, payload: { organizationId: string; importId: string }, read: StatementFileReader = readStatementFile): Promise<string> {
+export async function runStatementImportJob(db: Database, payload: { organizationId: string; importId: string }, read: StatementFileReader = readStatementFileOnDemand): Promise<string> {
   const record = await db.read.bank.findImport(payload.organizationId, payload.importId);
   if (!record) return `import ${payload.importId} not found`;
   if (record.status === "succeeded" || record.status === "failed") return `import ${record.id} already ${record.status}`;

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { fileHash } from "../bank-statements/line-identity";
-import { readStatementFile } from "../bank-statements/read-statement-file";
-import { backgroundImportBytes, readAndPlan, statementReadOptions, statementImportFailures, storeStatements, type StatementFileReader } from "../bank-statements/statement-import";
+import { backgroundImportBytes, readAndPlan, readStatementFileOnDemand, statementReadOptions, statementImportFailures, storeStatements, type StatementFileReader } from "../bank-statements/statement-import";
 import { statementFormats } from "../domain/enums";
 import { statementImportSchema } from "../dto/bank-dto";
 import { failuresOf } from "../errors";
@@ -122,4 +121,4 @@ export function defineImportBankStatement(read: StatementFileReader) {
 }
 
 /** import-bank-statement with the format-detecting reader of every supported format. */
-export const importBankStatement = defineImportBankStatement(readStatementFile);
+export const importBankStatement = defineImportBankStatement(readStatementFileOnDemand);

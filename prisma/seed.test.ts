@@ -8,6 +8,7 @@ import { createServerDependencies, type ApiDependencies } from "@closebook/api";
 import { getApprovalPolicy, listApprovalInbox, listNotifications, listTasks, type Actor, type Role } from "@closebook/core";
 import { createTestDatabase, ledgerViolations, type TestDatabase } from "@closebook/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { demoStatementFiles, demoStatementMonths, importDemoStatements } from "./demo-statements";
 import { demoOrganization, demoUsers, secondDemoOrganization, seedDemoData, type SeedSummary } from "./seed";
 
 let t: TestDatabase;
@@ -135,6 +136,47 @@ describe("the demo data", () => {
     expect(reviews.filter((task) => task.status === "done").length).toBeGreaterThanOrEqual(11);
     const accounts = await t.db.prisma.ledgerAccount.findMany({ where: { organizationId: admin.organizationId, code: { in: ["1010", "4500"] } } });
     expect(accounts.map((a) => a.currency)).toEqual(["CHF", "CHF"]);
+  });
+
+  it("imports a camt.053 statement a month for each bank account, the past months' balances the ledger's", async () => {
+    const banks = await t.db.prisma.bankAccount.findMany({ include: { ledgerAccount: true }, orderBy: { iban: "asc" } });
+    expect(banks).toHaveLength(3);
+    for (const bank of banks) {
+      const statements = await t.db.prisma.bankStatement.findMany({ where: { bankAccountId: bank.id }, include: { lines: true }, orderBy: { fromDate: "asc" } });
+      expect(statements.map((st) => st.format), bank.iban ?? "").toEqual(Array(demoStatementMonths + 1).fill("camt.053"));
+      for (const [i, statement] of statements.entries()) {
+        // Each adds up, and starts where the one before ended.
+        expect(statement.lines.length).toBe(statement.lineCount);
+        expect((statement.openingMinor ?? 0n) + statement.lines.reduce((sum, line) => sum + line.amountMinor, 0n)).toBe(statement.closingMinor);
+        if (i > 0) expect(statement.openingMinor).toBe(statements[i - 1]?.closingMinor);
+        if (i === statements.length - 1) continue;
+        // A past month's closing balance is the ledger's at the month's end.
+        const [ledger] = await t.db.prisma.$queryRaw<{ balance: bigint }[]>`
+          select coalesce(sum(l.debit_minor - l.credit_minor), 0)::bigint as balance from journal_line l join journal_entry e on e.id = l.entry_id
+          where l.account_id = ${bank.ledgerAccountId}::uuid and e.effective_date <= ${statement.toDate}`;
+        expect(statement.closingMinor, `${bank.iban} ${statement.bankStatementId}`).toBe(ledger?.balance);
+        expect(statement.lines.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it("leaves this month's exceptions on Northwind's main account: a fee, a part payment, a payout batch, a line nobody can explain", async () => {
+    const bank = await t.db.prisma.bankAccount.findFirstOrThrow({ where: { iban: "DE89370400440532013000" } });
+    const current = await t.db.prisma.bankStatement.findFirstOrThrow({ where: { bankAccountId: bank.id }, orderBy: { fromDate: "desc" }, include: { lines: { orderBy: { position: "asc" } } } });
+    const texts = current.lines.map((line) => line.remittanceInformation);
+    expect(texts).toEqual(expect.arrayContaining(["Account maintenance fee", "SEPA DD MNDT 88213-XJ", expect.stringMatching(/^CH-.* part payment$/)]));
+    const batch = current.lines.filter((line) => line.bankReference?.includes("-BATCH/"));
+    expect(batch.map((line) => line.amountMinor)).toEqual([1_250_00n, 980_00n, 1_190_00n]);
+    expect(new Set(batch.map((line) => line.endToEndId)).size).toBe(3);
+  });
+
+  it("adds no line when the same statements are uploaded again", async () => {
+    const clerk = await actor(demoOrganization.slug, "clerk@closebook.dev");
+    const bank = await t.db.prisma.bankAccount.findFirstOrThrow({ where: { iban: "DE89370400440532013000" } });
+    const lines = await t.db.prisma.bankStatementLine.count();
+    const files = await demoStatementFiles(t.db, clerk.organizationId, bank.id, new Date(new Date().toISOString().slice(0, 10)));
+    await importDemoStatements(t.db, clerk, bank.id, files.slice(0, -1), (run) => run());
+    expect(await t.db.prisma.bankStatementLine.count()).toBe(lines);
   });
 
   it("changes nothing when run again", async () => {

@@ -46,6 +46,8 @@ import {
   type Role,
 } from "@closebook/core";
 
+import { demoStatementFiles, importDemoStatements, northwindCurrentMonth, type CurrentMonthExtras } from "./demo-statements";
+
 type Db = ApiDependencies["db"];
 
 export const demoPassword = "closebook-demo-2026";
@@ -140,6 +142,7 @@ class Seeder {
   readonly random = randomGenerator(20_260_101);
   private accounts = new Map<string, string>();
   private counterparties = new Map<string, string>();
+  private bankAccounts = new Map<string, string>();
   private paymentNumber = 0;
   /** Every charge issued, for the overdue checks at the end. */
   readonly issued: string[] = [];
@@ -179,7 +182,16 @@ class Seeder {
   /** Makes a ledger account of the chart a bank account with the bank's details. */
   async bankAccount(actor: Actor, code: string, details: Omit<Parameters<typeof createBankAccount>[2], "accountId" | "code">): Promise<void> {
     const accountId = await this.account(actor, code);
-    await this.call(() => createBankAccount(this.db, actor, { ...details, accountId }));
+    const created = await this.call(() => createBankAccount(this.db, actor, { ...details, accountId }));
+    this.bankAccounts.set(code, created.state.id);
+  }
+
+  /** The bank's statements of the ledger account `code` (see demo-statements.ts), uploaded by `actor`. */
+  async statements(actor: Actor, code: string, extras?: CurrentMonthExtras): Promise<void> {
+    const bankAccountId = this.bankAccounts.get(code);
+    if (!bankAccountId) throw new Error(`The demo has no bank account on ${code}.`);
+    const files = await demoStatementFiles(this.db, actor.organizationId, bankAccountId, this.today, extras);
+    await importDemoStatements(this.db, actor, bankAccountId, files, (run) => this.call(run));
   }
 
   async counterparty(actor: Actor, kind: "customer" | "vendor", name: string): Promise<string> {
@@ -354,7 +366,7 @@ async function seedNorthwind(s: Seeder, as: ActorOf): Promise<void> {
   const partly = addDays(today, -40);
   await s.charge(controller, { customer: "Contoso Retail GmbH", description: "Consulting, retainer (paid in instalments)", amountMinor: 12_400_00n, currency: "EUR", revenue: "4200", issueDate: partly, termsDays: 60 }, [{ amountMinor: 5_000_00n, receivedOn: addDays(partly, 25) }]);
   const overdueIssue = addDays(today, -75);
-  await s.charge(controller, { customer: "Fabrikam Logistics BV", description: "Freight management subscription, last quarter", amountMinor: 4_800_00n, currency: "EUR", revenue: "4100", issueDate: overdueIssue, termsDays: 30 });
+  const freight = await s.charge(controller, { customer: "Fabrikam Logistics BV", description: "Freight management subscription, last quarter", amountMinor: 4_800_00n, currency: "EUR", revenue: "4100", issueDate: overdueIssue, termsDays: 30 });
   await s.charge(controller, { customer: "Wingtip Partners LLP", description: "Market entry workshop", amountMinor: 2_250_00n, currency: "EUR", revenue: "4200", issueDate: addDays(overdueIssue, 10), termsDays: 14 }, [{ amountMinor: 750_00n, receivedOn: addDays(overdueIssue, 30) }]);
   const wrongIssue = addDays(today, -50);
   const wrong = await s.charge(controller, { customer: "Tailspin Toys SA", description: "Catalogue photography (billed to the wrong customer)", amountMinor: 3_100_00n, currency: "EUR", revenue: "4100", issueDate: wrongIssue });
@@ -385,6 +397,11 @@ async function seedNorthwind(s: Seeder, as: ActorOf): Promise<void> {
   // The large transfer's review task waits for a controller.
   const review = (await listTasks(s.db, controller, { status: "open" })).items.find((t) => t.title.startsWith("Review large payment"));
   if (!review) throw new Error("The large transfer did not create its review task.");
+
+  // The banks' statements of the past months and of this one, with this month's exceptions.
+  const freightNumber = (await s.db.prisma.charge.findUniqueOrThrow({ where: { id: freight } })).number ?? "";
+  await s.statements(clerk, "1010", northwindCurrentMonth(freightNumber));
+  await s.statements(controller, "1020");
 }
 
 /** Contoso Holdings GmbH: a holding company's year in CHF, with stricter bands of its own. */
@@ -436,4 +453,5 @@ async function seedContoso(s: Seeder, as: ActorOf): Promise<void> {
   for (const person of [admin, controller]) await s.call(() => markNotificationsRead(s.db, person, { ids: "all" }));
   // Waiting for the controller: the audit fee, above the first band.
   await s.movement(admin, { kind: "vendor_payment", description: "Statutory audit, fee for the past year", amountMinor: 14_500_00n, from: "1010", to: "6200", vendor: "Treuhand Keller & Partner", date: today });
+  await s.statements(controller, "1010");
 }

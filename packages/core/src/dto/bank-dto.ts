@@ -1,7 +1,7 @@
 /** The response DTOs of bank accounts, statement lines and statement imports, declared once. */
 import type { BankAccountRecord, BankAccountSummaryRecord, BankStatementLineRecord } from "@closebook/db";
 import { z } from "zod";
-import { bankStatementImportStatuses, bankStatementLineStatuses } from "../domain/enums";
+import { bankStatementImportStatuses, bankStatementLineStatuses, statementFormats } from "../domain/enums";
 import { wire } from "../fields";
 import type { Page } from "../shared/pagination";
 import type { Expect, Same } from "../shared/type-check";
@@ -184,6 +184,8 @@ export interface CsvPreviewRowView {
 
 /** The first rows of a CSV file as a profile reads them, and the file's own proposals for a new profile. */
 export interface CsvPreviewView {
+  /** The file's format as the import will recognize it from its content; the preview and proposals matter only for `csv`. */
+  format: (typeof statementFormats)[number];
   /** The rows as the given profile reads them; null when no profile was given (only the proposals). */
   preview: {
     ok: boolean;
@@ -198,6 +200,7 @@ export interface CsvPreviewView {
 }
 
 export const csvPreviewSchema = z.object({
+  format: z.enum(statementFormats),
   preview: z.object({
   ok: z.boolean(),
   header: z.array(z.string()).nullable(),

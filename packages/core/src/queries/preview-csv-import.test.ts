@@ -25,6 +25,7 @@ describe("preview-csv-import", () => {
   it("proposes a new profile's basics from the file alone", async () => {
     const result = await previewCsvImport(t.db, actorFor(org, "clerk"), { bankAccountId, content });
     expect(result.preview).toBeNull();
+    expect(result.format).toBe("csv");
     expect(result.sniff).toMatchObject({ encoding: "windows-1252", delimiter: ";", skipRows: 3, hasHeaderRow: true, decimalSeparator: ",", dateFormat: "DD.MM.YYYY" });
     expect(result.sniff.firstRow).toContain("Buchungstag");
   });
@@ -35,6 +36,12 @@ describe("preview-csv-import", () => {
     expect(result.preview?.header).toContain("Verwendungszweck");
     expect(result.preview?.rows[0]).toMatchObject({ line: 5, read: { bookingDate: "2026-06-17", amountMinor: 125000n, currency: "EUR", counterpartyName: "Müller Bürobedarf GmbH" }, problems: [] });
     expect(result.preview?.rows.some((row) => row.read?.amountMinor === 1234567n)).toBe(true);
+  });
+
+  it("recognizes a statement file of another format (the import needs no profile then) and reads no rows", async () => {
+    const camt = readFileSync(new URL("../bank-statements/fixtures/camt053/v04-batched.xml", import.meta.url)).toString("base64");
+    const result = await previewCsvImport(t.db, actorFor(org, "clerk"), { bankAccountId, content: camt, profile: nordbankProfile });
+    expect(result).toMatchObject({ format: "camt.053", preview: null });
   });
 
   it("names each row's problems when the profile does not fit, and the file's when nothing can be read", async () => {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { previewCsv, sniffCsv } from "../bank-statements/formats/csv";
 import { csvImportProfileSchema } from "../bank-statements/formats/csv-profile";
+import { detectStatementFormat } from "../bank-statements/read-statement-file";
 import { backgroundImportBytes } from "../bank-statements/statement-import";
 import { csvPreviewSchema, type CsvPreviewView } from "../dto/bank-dto";
 import { failuresOf } from "../errors";
@@ -34,7 +35,7 @@ function decodeBase64(value: string): Uint8Array {
 }
 
 /**
- * The first rows of a CSV file as a profile will read them (in the bank account's currency when
+ * The format the import will recognize the file as, and for a CSV file the first rows as a profile will read them (in the bank account's currency when
  * the profile maps no currency column), and what the file suggests for a new profile: the
  * import form's live preview. Reads only; nothing is stored.
  */
@@ -48,11 +49,13 @@ export const previewCsvImport = defineQuery({
     const ledger = account ? await db.read.accounts.findById(actor.organizationId, account.ledgerAccountId) : null;
     if (!account || !ledger) return fail("BANK_ACCOUNT_NOT_FOUND", "No such bank account in this organization.", { field: "bankAccountId" });
     const bytes = decodeBase64(input.content);
+    const format = detectStatementFormat(bytes);
     const sniff = sniffCsv(bytes);
-    if (!input.profile) return { preview: null, sniff };
+    if (!input.profile || format !== "csv") return { format, preview: null, sniff };
     const result = previewCsv(bytes, input.profile, { currency: ledger.currency, rows: csvPreviewRows });
-    if (!result.ok) return { preview: { ok: false, header: null, totalRows: 0, rows: [], problems: result.problems }, sniff };
+    if (!result.ok) return { format, preview: { ok: false, header: null, totalRows: 0, rows: [], problems: result.problems }, sniff };
     return {
+      format,
       preview: {
         ok: result.rows.every((row) => row.result.ok),
         header: result.header,

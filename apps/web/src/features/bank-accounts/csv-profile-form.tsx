@@ -3,7 +3,7 @@
 import type { RouterOutputs } from "@closebook/api";
 import { csvDateFormats, csvDelimiters, csvEncodings, csvImportProfileSchema, saveCsvImportProfileInput, type CsvImportProfileInput } from "@closebook/core";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useRef, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { ActionOutcome } from "@/components/action-outcome";
 import { Amount } from "@/components/amount";
@@ -145,7 +145,9 @@ export function CsvProfileForm({
   });
   const values = useWatch({ control: form.control }) as CsvProfileValues;
   const parsed = csvImportProfileSchema.safeParse(profileOf(values));
-  const profile = useDebouncedValue(parsed.success ? parsed.data : null, 300);
+  // Debounced by its text, so an unchanged profile is the same value and nothing is asked again.
+  const profileText = useDebouncedValue(parsed.success ? JSON.stringify(parsed.data) : "", 300);
+  const profile = useMemo(() => (profileText ? csvImportProfileSchema.parse(JSON.parse(profileText)) : null), [profileText]);
   const preview = useQuery({
     ...trpc.statements.previewCsv.queryOptions({ bankAccountId, content, profile: profile ?? undefined }),
     enabled: profile !== null,

@@ -30,43 +30,37 @@ export const bankAccountColumns = column.columns([
   }),
   column.accessor((b) => b.iban ?? b.accountNumber ?? "", {
     id: "iban",
-    header: ({ column }) => <DataTableColumnHeader column={column} title="IBAN / account" />,
-    cell: ({ getValue }) => <span className="font-mono text-[12px] text-zinc-700">{getValue()}</span>,
-  }),
-  column.accessor("bankName", {
-    id: "bank",
-    header: ({ column }) => <DataTableColumnHeader column={column} title="Bank" />,
-    cell: ({ getValue }) => <span className="text-zinc-700">{getValue()}</span>,
-  }),
-  column.accessor("currency", {
-    id: "currency",
-    header: ({ column }) => <DataTableColumnHeader column={column} title="Currency" />,
-    cell: ({ getValue }) => <span className="font-mono text-zinc-600">{getValue()}</span>,
-    meta: { className: "w-20" },
+    header: ({ column }) => <DataTableColumnHeader column={column} title="IBAN / bank" />,
+    cell: ({ row, getValue }) => (
+      <span className="flex flex-col">
+        <span className="font-mono text-[12px] text-zinc-700">{getValue()}</span>
+        <span className="text-[11px] text-zinc-500">{row.original.bankName}</span>
+      </span>
+    ),
   }),
   column.accessor("ledgerBalanceMinor", {
     id: "balance",
     header: ({ column }) => <DataTableColumnHeader column={column} title="Ledger balance" align="right" />,
-    cell: ({ row }) => <Amount minor={row.original.ledgerBalanceMinor} currency={row.original.currency} withCurrency={false} className="text-zinc-900" />,
-    meta: { className: "w-36", align: "right" },
+    cell: ({ row }) => <Amount minor={row.original.ledgerBalanceMinor} currency={row.original.currency} className="whitespace-nowrap text-zinc-900" />,
+    meta: { className: "w-32", align: "right" },
   }),
   column.accessor((b) => b.lastStatementDate?.getTime() ?? 0, {
     id: "lastStatement",
     header: ({ column }) => <DataTableColumnHeader column={column} title="Last statement" />,
     cell: ({ row }) => (row.original.lastStatementDate ? <DateText date={row.original.lastStatementDate} /> : none),
-    meta: { className: "w-32" },
+    meta: { className: "w-28" },
   }),
   column.accessor((b) => b.lastClosingMinor ?? 0n, {
     id: "closing",
     header: ({ column }) => <DataTableColumnHeader column={column} title="Closing balance" align="right" />,
-    cell: ({ row }) => (row.original.lastClosingMinor === null ? none : <Amount minor={row.original.lastClosingMinor} currency={row.original.currency} withCurrency={false} className="text-zinc-900" />),
-    meta: { className: "w-36", align: "right" },
+    cell: ({ row }) => (row.original.lastClosingMinor === null ? none : <Amount minor={row.original.lastClosingMinor} currency={row.original.currency} className="whitespace-nowrap text-zinc-900" />),
+    meta: { className: "w-32", align: "right" },
   }),
   column.accessor("unreconciledCount", {
     id: "unreconciled",
     header: ({ column }) => <DataTableColumnHeader column={column} title="Unreconciled" align="right" />,
     cell: ({ getValue }) => <span className={getValue() > 0 ? "font-medium text-amber-700 tabular-nums" : "text-zinc-500 tabular-nums"}>{getValue()}</span>,
-    meta: { className: "w-28", align: "right" },
+    meta: { className: "w-24", align: "right" },
   }),
 ]);
 

@@ -37,7 +37,7 @@ module.exports = {
       comment: "The web imports use case modules for their input schemas: only the bank-statements folder itself and tests may import the statement readers statically; use cases and jobs load them through readStatementFileOnDemand, so no XML/CSV/OFX/MT940 parser reaches the browser.",
       severity: "error",
       from: { path: "^packages/core/src", pathNot: ["^packages/core/src/bank-statements/", "\\.test\\.ts$", "^packages/core/src/index\\.ts$"] },
-      to: { path: "^packages/core/src/bank-statements/(read-statement-file|formats/(camt053|csv|ofx|mt940))\\.ts$", dynamic: false },
+      to: { path: "^packages/core/src/bank-statements/(read-statement-file|formats/(camt053|csv|ofx|mt940))\\.ts$", dynamic: false, dependencyTypesNot: ["type-only"] },
     },
     {
       name: "db-holds-no-business-rules",

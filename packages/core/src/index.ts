@@ -80,6 +80,7 @@ export * from "./queries/search";
 export * from "./search/rank-search-hits";
 export * from "./queries/movement-queries";
 export * from "./queries/bank-queries";
+export * from "./queries/preview-csv-import";
 export * from "./queries/movement-request-options";
 export * from "./dto/movement-options-dto";
 export * from "./queries/ledger-queries";

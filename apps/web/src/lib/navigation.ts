@@ -9,6 +9,7 @@ export type AreaKey =
   | "charges"
   | "movements"
   | "approvals"
+  | "bankAccounts"
   | "reconciliation"
   | "periods"
   | "ledger"
@@ -58,6 +59,12 @@ export const areas: readonly Area[] = [
     label: "Approvals",
     href: "/approvals",
     purpose: "Review and approve the movements that need sign-off before they are posted, by one or two approvers depending on the amount.",
+  },
+  {
+    key: "bankAccounts",
+    label: "Bank accounts",
+    href: "/bank-accounts",
+    purpose: "The organization's bank accounts: their ledger balance, their last statement and the lines left to reconcile; import statement files (camt.053, OFX, MT940, CSV).",
   },
   {
     key: "reconciliation",

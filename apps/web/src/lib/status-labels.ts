@@ -1,8 +1,8 @@
-import { chargeStatuses, entrySources, movementKinds, movementStatuses, taskStatuses } from "@closebook/core";
+import { bankStatementLineStatuses, chargeStatuses, entrySources, movementKinds, movementStatuses, taskStatuses } from "@closebook/core";
 import type { BadgeTone } from "@/components/ui/badge";
 
 /** The enums are core's (declared once there); this file only adds their labels and colours. */
-export { chargeStatuses, entrySources, movementKinds, movementStatuses, taskStatuses };
+export { bankStatementLineStatuses, chargeStatuses, entrySources, movementKinds, movementStatuses, taskStatuses };
 
 /** Labels and badge colours of the states documents go through, in one place for every page. */
 interface StateStyle {
@@ -17,6 +17,13 @@ export const chargeStatusStyles: Record<ChargeStatus, StateStyle> = {
   paid: { label: "Paid", tone: "green" },
   void: { label: "Void", tone: "red" },
   credited: { label: "Credited", tone: "neutral" },
+};
+
+export type StatementLineStatus = (typeof bankStatementLineStatuses)[number];
+export const statementLineStatusStyles: Record<StatementLineStatus, StateStyle> = {
+  unreconciled: { label: "Unreconciled", tone: "amber" },
+  matched: { label: "Matched", tone: "green" },
+  excluded: { label: "Excluded", tone: "neutral" },
 };
 
 export type MovementStatus = (typeof movementStatuses)[number];

@@ -1,4 +1,4 @@
-import { createBankAccount, getBankAccount, getStatementImport, importBankStatement, listBankAccounts, listCsvImportProfiles, listStatementLines, saveCsvImportProfile, updateBankAccount } from "@closebook/core";
+import { createBankAccount, getBankAccount, getStatementImport, importBankStatement, listBankAccounts, listCsvImportProfiles, listStatementLines, previewCsvImport, saveCsvImportProfile, updateBankAccount } from "@closebook/core";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { mutation, query } from "../trpc";
 
@@ -20,4 +20,6 @@ export const statementsRouter = {
   csvProfiles: query(listCsvImportProfiles),
   /** Create or change how a bank's CSV export is read. */
   saveCsvProfile: mutation(saveCsvImportProfile),
+  /** The first rows of a CSV file as a profile reads them, and the file's proposals for a new profile. */
+  previewCsv: query(previewCsvImport),
 } satisfies TRPCRouterRecord;

@@ -1,13 +1,15 @@
 /** The response DTOs of bank accounts, statement lines and statement imports, declared once. */
 import type { BankAccountRecord, BankAccountSummaryRecord, BankStatementLineRecord } from "@closebook/db";
 import { z } from "zod";
-import { bankStatementImportStatuses, bankStatementLineStatuses } from "../domain/enums";
+import { bankStatementImportStatuses, bankStatementLineStatuses, statementFormats } from "../domain/enums";
 import { wire } from "../fields";
 import type { Page } from "../shared/pagination";
 import type { Expect, Same } from "../shared/type-check";
 import { allowedActionsSchema, pageSchema, warningSchema, type ActionVerdict } from "../shared/wire-schemas";
 import type { StatementImportResult } from "../bank-statements/statement-import";
-import { csvImportProfileSchema, type CsvImportProfile } from "../bank-statements/formats/csv-profile";
+import { csvDateFormats, csvDelimiters, csvEncodings, csvImportProfileSchema, type CsvImportProfile } from "../bank-statements/formats/csv-profile";
+import type { CsvSniff } from "../bank-statements/formats/csv";
+import type { StatementFormatProblem } from "../bank-statements/parsed-statement";
 
 export const bankAccountSchema = z.object({
   id: wire.text(),
@@ -157,3 +159,82 @@ export const csvImportProfileViewSchema = z.object({
 export const csvImportProfileListSchema = z.array(csvImportProfileViewSchema);
 
 type _ProfileChecks = [Expect<Same<z.output<typeof csvImportProfileViewSchema>, CsvImportProfileView>>];
+
+const formatProblemSchema = z.object({
+  location: z.object({ line: z.number().int().optional(), element: wire.text().optional(), field: wire.text().optional() }),
+  message: wire.text(),
+});
+
+/** One preview row: the raw cells and the line as it will be read, or the cells' problems. */
+export interface CsvPreviewRowView {
+  line: number;
+  cells: string[];
+  read: {
+    bookingDate: string;
+    valueDate: string | null;
+    amountMinor: bigint;
+    currency: string;
+    counterpartyName: string | null;
+    counterpartyAccount: string | null;
+    remittanceInformation: string | null;
+    bankReference: string | null;
+  } | null;
+  problems: StatementFormatProblem[];
+}
+
+/** The first rows of a CSV file as a profile reads them, and the file's own proposals for a new profile. */
+export interface CsvPreviewView {
+  /** The file's format as the import will recognize it from its content; the preview and proposals matter only for `csv`. */
+  format: (typeof statementFormats)[number];
+  /** The rows as the given profile reads them; null when no profile was given (only the proposals). */
+  preview: {
+    ok: boolean;
+    header: string[] | null;
+    totalRows: number;
+    rows: CsvPreviewRowView[];
+    /** Problems that make the whole file unreadable with this profile (no rows then). */
+    problems: StatementFormatProblem[];
+  } | null;
+  /** What the file itself suggests for a new profile. */
+  sniff: CsvSniff;
+}
+
+export const csvPreviewSchema = z.object({
+  format: z.enum(statementFormats),
+  preview: z.object({
+  ok: z.boolean(),
+  header: z.array(z.string()).nullable(),
+  totalRows: z.number().int(),
+  rows: z.array(
+    z.object({
+      line: z.number().int(),
+      cells: z.array(z.string()),
+      read: z
+        .object({
+          bookingDate: wire.text(),
+          valueDate: wire.text().nullable(),
+          amountMinor: wire.money(),
+          currency: wire.text(),
+          counterpartyName: wire.text().nullable(),
+          counterpartyAccount: wire.text().nullable(),
+          remittanceInformation: wire.text().nullable(),
+          bankReference: wire.text().nullable(),
+        })
+        .nullable(),
+      problems: z.array(formatProblemSchema),
+    }),
+  ),
+  problems: z.array(formatProblemSchema),
+  }).nullable(),
+  sniff: z.object({
+    encoding: z.enum(csvEncodings),
+    delimiter: z.enum(csvDelimiters),
+    skipRows: z.number().int(),
+    hasHeaderRow: z.boolean(),
+    firstRow: z.array(z.string()),
+    decimalSeparator: z.enum([",", "."]).nullable(),
+    dateFormat: z.enum(csvDateFormats).nullable(),
+  }),
+});
+
+type _PreviewChecks = [Expect<Same<z.output<typeof csvPreviewSchema>, CsvPreviewView>>];

@@ -17,6 +17,7 @@ export const workspaceActions = [
   "reverseJournalEntry",
   "createCounterparty",
   "createAccount",
+  "createBankAccount",
   "inviteMember",
   "updateApprovalPolicy",
   "updateOrganizationFormats",

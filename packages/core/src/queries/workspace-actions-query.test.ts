@@ -37,6 +37,7 @@ const expected: Record<Role, WorkspaceAction[]> = {
     "postJournalEntry",
     "reverseJournalEntry",
     "createAccount",
+    "createBankAccount",
   ],
   admin: [...workspaceActions],
 };

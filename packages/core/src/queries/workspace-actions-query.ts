@@ -5,6 +5,7 @@ import { permissionRefusal, verdict } from "../policies/refusal";
 import { defineQuery } from "../shared/define-use-case";
 import { approveMovement } from "../use-cases/approve-movement";
 import { createAccount } from "../use-cases/create-account";
+import { createBankAccount } from "../use-cases/create-bank-account";
 import { createCharge } from "../use-cases/create-charge";
 import { createCounterparty } from "../use-cases/create-counterparty";
 import { inviteMember } from "../use-cases/invite-member";
@@ -28,6 +29,7 @@ const startedBy = {
   reverseJournalEntry,
   createCounterparty,
   createAccount,
+  createBankAccount,
   inviteMember,
   updateApprovalPolicy,
   updateOrganizationFormats,

@@ -1,7 +1,7 @@
 "use client";
 
 import type { WorkspaceAction, WorkspaceActions } from "@closebook/core";
-import { BookPlus, Building2, FilePlus2, Plus, Send, SlidersHorizontal, Type, UserPlus, UsersRound, type LucideIcon } from "lucide-react";
+import { BookPlus, Building2, Landmark, FilePlus2, Plus, Send, SlidersHorizontal, Type, UserPlus, UsersRound, type LucideIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { areaIcons } from "@/components/layout/sidebar-nav";
@@ -24,6 +24,7 @@ const quickActions: { action: WorkspaceAction; quick: QuickAction }[] = [
   { action: "createCounterparty", quick: { label: "New customer", href: "/charges/customers?new=1", icon: UsersRound } },
   { action: "createCounterparty", quick: { label: "New vendor", href: "/movements/vendors?new=1", icon: UsersRound } },
   { action: "createAccount", quick: { label: "New account", href: "/ledger/accounts", icon: BookPlus } },
+  { action: "createBankAccount", quick: { label: "New bank account", href: "/bank-accounts?new=1", icon: Landmark } },
   { action: "inviteMember", quick: { label: "Invite a member", href: "/settings/members", icon: UserPlus } },
   { action: "updateApprovalPolicy", quick: { label: "Edit the approval policy", href: "/settings", icon: SlidersHorizontal } },
   { action: "updateOrganizationFormats", quick: { label: "Edit date and number formats", href: "/settings/formats", icon: Type } },

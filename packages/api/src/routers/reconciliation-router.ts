@@ -1,0 +1,12 @@
+import { listOpenItems, listProposals, matchStatementLinesByHand } from "@closebook/core";
+import type { TRPCRouterRecord } from "@trpc/server";
+import { mutation, query } from "../trpc";
+
+export const reconciliationRouter = {
+  /** A bank account's posted ledger lines not fully allocated to statement lines. */
+  openItems: query(listOpenItems),
+  /** The matching engine's proposals for the unreconciled lines (nothing written). */
+  proposals: query(listProposals),
+  /** Statement lines matched to ledger items by hand; the amounts must balance to the cent. */
+  match: mutation(matchStatementLinesByHand),
+} satisfies TRPCRouterRecord;

@@ -1,4 +1,4 @@
-import { listOpenItems, listProposals, matchStatementLinesByHand } from "@closebook/core";
+import { acceptSuggestions, listOpenItems, listProposals, matchStatementLinesByHand } from "@closebook/core";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { mutation, query } from "../trpc";
 
@@ -9,4 +9,6 @@ export const reconciliationRouter = {
   proposals: query(listProposals),
   /** Statement lines matched to ledger items by hand; the amounts must balance to the cent. */
   match: mutation(matchStatementLinesByHand),
+  /** One line's proposal, or all at or above a tier and score, re-computed on the server and applied. */
+  acceptSuggestions: mutation(acceptSuggestions),
 } satisfies TRPCRouterRecord;

@@ -46,6 +46,7 @@ export * from "./use-cases/update-bank-account";
 export * from "./use-cases/import-bank-statement";
 export * from "./use-cases/match-statement-lines-by-hand";
 export * from "./use-cases/accept-suggestions";
+export * from "./use-cases/unmatch";
 export * from "./use-cases/save-csv-import-profile";
 export * from "./use-cases/list-accounts";
 export * from "./use-cases/create-counterparty";

@@ -1,4 +1,4 @@
-import { acceptSuggestions, listOpenItems, listProposals, matchStatementLinesByHand } from "@closebook/core";
+import { acceptSuggestions, listOpenItems, listProposals, matchStatementLinesByHand, unmatch } from "@closebook/core";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { mutation, query } from "../trpc";
 
@@ -11,4 +11,6 @@ export const reconciliationRouter = {
   match: mutation(matchStatementLinesByHand),
   /** One line's proposal, or all at or above a tier and score, re-computed on the server and applied. */
   acceptSuggestions: mutation(acceptSuggestions),
+  /** Undoes a match: both sides released, the lines back to unreconciled; the match stays, undone. */
+  unmatch: mutation(unmatch),
 } satisfies TRPCRouterRecord;

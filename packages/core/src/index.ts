@@ -47,6 +47,7 @@ export * from "./use-cases/import-bank-statement";
 export * from "./use-cases/match-statement-lines-by-hand";
 export * from "./use-cases/accept-suggestions";
 export * from "./use-cases/unmatch";
+export * from "./use-cases/exclude-statement-line";
 export * from "./use-cases/save-csv-import-profile";
 export * from "./use-cases/list-accounts";
 export * from "./use-cases/create-counterparty";

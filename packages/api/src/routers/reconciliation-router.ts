@@ -1,4 +1,4 @@
-import { acceptSuggestions, listOpenItems, listProposals, matchStatementLinesByHand, unmatch } from "@closebook/core";
+import { acceptSuggestions, excludeStatementLine, includeStatementLine, listOpenItems, listProposals, matchStatementLinesByHand, unmatch } from "@closebook/core";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { mutation, query } from "../trpc";
 
@@ -13,4 +13,8 @@ export const reconciliationRouter = {
   acceptSuggestions: mutation(acceptSuggestions),
   /** Undoes a match: both sides released, the lines back to unreconciled; the match stays, undone. */
   unmatch: mutation(unmatch),
+  /** Excludes a statement line from reconciliation, with a reason (e.g. an internal transfer). */
+  excludeLine: mutation(excludeStatementLine),
+  /** Undoes an exclusion. */
+  includeLine: mutation(includeStatementLine),
 } satisfies TRPCRouterRecord;

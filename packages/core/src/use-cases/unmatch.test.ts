@@ -13,7 +13,7 @@ let ref = 0;
 beforeAll(async () => {
   t = await createTestDatabase({ maxConnections: 6 });
   org = await createTestOrganization(t.db);
-  books = await reconciliationBooks(t.db, org, "DE89370400440532013000");
+  books = await reconciliationBooks(t.db, { controller: actorFor(org, "controller"), clerk: actorFor(org, "clerk") }, "DE89370400440532013000");
 });
 afterAll(() => t.destroy());
 

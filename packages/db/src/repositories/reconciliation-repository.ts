@@ -130,9 +130,14 @@ export function reconciliationRepository(db: DbClient) {
       await db.$executeRaw`update reconciled_journal_line set allocated_minor = allocated_minor + ${deltaMinor}::bigint where journal_line_id = ${journalLineId}::uuid`;
     },
 
-    /** Sets a statement line's status (excluding, including again). */
-    async setStatementLineStatus(id: string, status: BankStatementLineStatus): Promise<void> {
-      await db.bankStatementLine.update({ where: { id }, data: { status } });
+    /** Excludes a line (with why and by whom), or includes it again (`exclusion` null). */
+    setStatementLineExclusion(id: string, exclusion: { reason: string; by: string } | null): Promise<BankStatementLineRecord> {
+      return db.bankStatementLine.update({
+        where: { id },
+        data: exclusion
+          ? { status: "excluded", exclusionReason: exclusion.reason, excludedBy: exclusion.by, excludedAt: new Date() }
+          : { status: "unreconciled", exclusionReason: null, excludedBy: null, excludedAt: null },
+      });
     },
 
     insertMatch(match: NewReconciliationMatch): Promise<ReconciliationMatchRecord> {

@@ -4,7 +4,7 @@
  * does) and posted journal lines of the bank's ledger account (manual entries against equity).
  */
 import type { Database } from "@closebook/db";
-import { actorFor, type TestOrganization } from "@closebook/db/testing";
+import type { Actor } from "../../shared/actor";
 import superjson from "superjson";
 import type { ParsedStatement, ParsedStatementLine, StatementReadResult } from "../../bank-statements/parsed-statement";
 import type { StatementFileReader } from "../../bank-statements/statement-import";
@@ -34,8 +34,9 @@ export interface ReconciliationBooks {
 
 let statementCounter = 0;
 
-export async function reconciliationBooks(db: Database, org: TestOrganization, iban: string, code = "1010"): Promise<ReconciliationBooks> {
-  const controller = actorFor(org, "controller");
+/** The books, made as the organization's controller (accounts, entries) and clerk (imports). */
+export async function reconciliationBooks(db: Database, actors: { controller: Actor; clerk: Actor }, iban: string, code = "1010"): Promise<ReconciliationBooks> {
+  const { controller, clerk } = actors;
   const bank = (await createBankAccount(db, controller, { code, name: `Bank ${code}`, currency: "EUR", iban, bankName: "Test bank" })).state;
   const equity = (await createAccount(db, controller, { code: `3${code}`, name: `Equity ${code}`, type: "equity", currency: "EUR" })).state;
   let closing = 0n;
@@ -75,7 +76,7 @@ export async function reconciliationBooks(db: Database, org: TestOrganization, i
         lines: parsed,
       };
       const content = Buffer.from(superjson.stringify({ statements: [statement] })).toString("base64");
-      await importBankStatement(db, actorFor(org, "clerk"), { bankAccountId: bank.id, fileName: `s${statementCounter}.json`, content });
+      await importBankStatement(db, clerk, { bankAccountId: bank.id, fileName: `s${statementCounter}.json`, content });
       const stored = await db.prisma.bankStatementLine.findMany({ where: { bankAccountId: bank.id, bankReference: { in: lines.map((l) => l.reference) } } });
       return lines.map((l) => {
         const row = stored.find((s) => s.bankReference === l.reference);

@@ -5,6 +5,7 @@ import { counterpartiesRouter } from "./routers/counterparties-router";
 import { ledgerRouter } from "./routers/ledger-router";
 import { approvalsRouter, movementsRouter } from "./routers/movements-router";
 import { invitationsRouter, membersRouter, organizationsRouter } from "./routers/organizations-router";
+import { reconciliationRouter } from "./routers/reconciliation-router";
 import { searchRouter } from "./routers/search-router";
 import { sessionRouter } from "./routers/session-router";
 import { settingsRouter } from "./routers/settings-router";
@@ -30,6 +31,7 @@ export const appRouter = router({
   invitations: invitationsRouter,
   bankAccounts: bankAccountsRouter,
   statements: statementsRouter,
+  reconciliation: reconciliationRouter,
 });
 
 export type AppRouter = typeof appRouter;

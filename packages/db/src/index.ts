@@ -5,6 +5,7 @@ export type * from "./repositories/account-repository";
 export type * from "./repositories/approval-policy-repository";
 export type * from "./repositories/audit-repository";
 export type * from "./repositories/bank-repository";
+export type * from "./repositories/reconciliation-repository";
 export type * from "./repositories/charge-repository";
 export type * from "./repositories/counterparty-repository";
 export type * from "./repositories/credit-note-repository";

@@ -32,6 +32,11 @@ export const bankStatementLineStatuses = ["unreconciled", "matched", "excluded"]
 /** A statement import: waiting for the worker, running, done, or failed (nothing imported). */
 export const bankStatementImportStatuses = ["queued", "running", "succeeded", "failed"] as const;
 
+/** How a reconciliation match was made: applied by the engine, an accepted suggestion, or by hand. */
+export const reconciliationMatchMethods = ["auto", "suggestion", "manual"] as const;
+/** A reconciliation match in force, or undone (its allocations released). */
+export const reconciliationMatchStatuses = ["active", "undone"] as const;
+
 /** The statement file formats the readers read (stored as text: `camt.053` is no identifier). */
 export const statementFormats = ["camt.053", "ofx", "mt940", "csv"] as const;
 
@@ -64,4 +69,6 @@ export const prismaEnumValues = {
   NumberFormat: numberFormats,
   BankStatementLineStatus: bankStatementLineStatuses,
   BankStatementImportStatus: bankStatementImportStatuses,
+  ReconciliationMatchMethod: reconciliationMatchMethods,
+  ReconciliationMatchStatus: reconciliationMatchStatuses,
 } as const satisfies Record<string, readonly string[]>;

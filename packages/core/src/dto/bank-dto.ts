@@ -69,6 +69,9 @@ export const statementLineSchema = z.object({
   bankTransactionCode: wire.text().nullable(),
   allocatedMinor: wire.money(),
   status: z.enum(bankStatementLineStatuses),
+  exclusionReason: wire.text().nullable(),
+  excludedBy: wire.text().nullable(),
+  excludedAt: wire.date().nullable(),
   createdAt: wire.date(),
 });
 export const statementLinePageSchema = pageSchema(statementLineSchema);

@@ -41,6 +41,8 @@ export const permissions = {
   "bankAccounts.manage": "controller",
   "statements.read": "viewer",
   "statements.import": "clerk",
+  "reconciliation.read": "viewer",
+  "reconciliation.match": "clerk",
 } as const satisfies Record<string, Role>;
 
 export type Permission = keyof typeof permissions;

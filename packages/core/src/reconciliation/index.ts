@@ -16,3 +16,4 @@ export {
 export { matchStatementLines, searchBounds, type MatchOptions } from "./match-statement-lines";
 export { dryRunRule, type RuleDryRun } from "./dry-run-rule";
 export { canonicalReference, nameTokens, nameSimilarity } from "./normalize";
+export { toMatchLine, toOpenItem, lineStatusAfter, pairAllocations, allocationRefusal, matchTierOrder, type LedgerOpenItem, type PlannedAllocation, type SideAmount, type AllocationRefusal } from "./allocations";

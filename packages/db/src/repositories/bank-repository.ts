@@ -86,6 +86,9 @@ export interface BankStatementLineRecord {
   bankTransactionCode: string | null;
   allocatedMinor: bigint;
   status: BankStatementLineStatus;
+  exclusionReason: string | null;
+  excludedBy: string | null;
+  excludedAt: Date | null;
   createdAt: Date;
 }
 

@@ -14,6 +14,7 @@ import { membershipRepository } from "./membership-repository";
 import { movementRepository } from "./movement-repository";
 import { notificationRepository } from "./notification-repository";
 import { organizationRepository } from "./organization-repository";
+import { reconciliationRepository } from "./reconciliation-repository";
 import { searchRepository } from "./search-repository";
 import { taskRepository } from "./task-repository";
 
@@ -34,6 +35,7 @@ export function createRepositories(db: DbClient) {
     movements: movementRepository(db),
     notifications: notificationRepository(db),
     organizations: organizationRepository(db),
+    reconciliation: reconciliationRepository(db),
     search: searchRepository(db),
     tasks: taskRepository(db),
   };

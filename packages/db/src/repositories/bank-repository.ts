@@ -92,24 +92,11 @@ export interface BankStatementLineRecord {
   createdAt: Date;
 }
 
-/** A line to insert; dates as `YYYY-MM-DD` text, as the bank wrote them. */
-export interface NewBankStatementLine {
-  position: number;
-  lineIdentity: string;
-  occurrence: number;
-  bookingDate: string;
-  valueDate: string | null;
-  amountMinor: bigint;
-  currency: string;
-  bankReference: string | null;
-  endToEndId: string | null;
-  counterpartyName: string | null;
-  counterpartyAccount: string | null;
-  remittanceInformation: string | null;
-  structuredReference: string | null;
-  additionalInformation: string | null;
-  bankTransactionCode: string | null;
-}
+/** A line to insert: the stored line's own fields, with dates as `YYYY-MM-DD` text, as the bank wrote them. */
+export type NewBankStatementLine = Omit<
+  BankStatementLineRecord,
+  "id" | "organizationId" | "statementId" | "bankAccountId" | "bookingDate" | "valueDate" | "allocatedMinor" | "status" | "exclusionReason" | "excludedBy" | "excludedAt" | "createdAt"
+> & { bookingDate: string; valueDate: string | null };
 
 export interface BankStatementImportRecord {
   id: string;

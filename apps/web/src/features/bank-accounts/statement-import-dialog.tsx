@@ -1,7 +1,7 @@
 "use client";
 
 import type { RouterOutputs } from "@closebook/api";
-import { maxCsvPreviewBytes, type ActionVerdict } from "@closebook/core";
+import { maxCsvPreviewBytes, type ActionVerdict, type StatementFormat } from "@closebook/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { FileUp, Upload } from "lucide-react";
 import { useEffect, useRef, useState, type DragEvent } from "react";
@@ -48,7 +48,7 @@ async function readFile(file: File): Promise<ChosenFile> {
   return { name: file.name, size: file.size, content: toBase64(bytes), head: toBase64(head) };
 }
 
-const formatNames: Record<string, string> = { "camt.053": "camt.053 (ISO 20022)", ofx: "OFX / QFX", mt940: "MT940", csv: "CSV" };
+const formatNames: Record<StatementFormat, string> = { "camt.053": "camt.053 (ISO 20022)", ofx: "OFX / QFX", mt940: "MT940", csv: "CSV" };
 
 /** The outcome of an import: statements, new lines, duplicates skipped, and every warning. */
 function ImportSummary({ result }: { result: NonNullable<StatementImport["result"]> }) {
